@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { compose, type Platform } from './composition.js';
+import type { AppConfig } from './platform/config/config.js';
+import { defaultWebDist } from './platform/config/paths.js';
+import { migrateDatabase, openDatabase, type Database } from './platform/db/database.js';
+import { installAccessHook } from './platform/http/access-hook.js';
+import { installErrorHandler } from './platform/http/error-handler.js';
+import { installMetrics } from './platform/http/metrics.js';
+
+z.config(z.locales.zhCN());
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  permission?: string;
+  public?: boolean;
+  authenticated?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+    routeTable: RouteInfo[];
+  }
+}
+
+export interface BuildOptions {
+  /** An already-open database (tests); otherwise opened from the configuration. */
+  database?: Database;
+  logger?: boolean;
+}
+
+export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const database = opts.database ?? await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.memoryDb ? undefined : config.dataDir,
+  });
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onClose', async () => { await database.close(); });
+
+  try {
+    await migrateDatabase(database);
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
+  const platform = await compose({ config, database, log: app.log });
+  app.decorate('platform', platform);
+
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    const c = (r.config ?? {}) as RouteInfo;
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    if (r.url.startsWith('/api/v1/')) {
+      if (!c.public && !c.authenticated && !c.permission) throw new Error(`route ${methods.join(',')} ${r.url} declares no permission`);
+      if (c.permission && !platform.registry.has(c.permission)) throw new Error(`route ${r.url} uses unregistered permission ${c.permission}`);
+    }
+    for (const m of methods) {
+      if (m === 'HEAD') continue;
+      routeTable.push({ method: m, url: r.url, permission: c.permission, public: c.public ?? !r.url.startsWith('/api/v1/'), authenticated: c.authenticated });
+    }
+  });
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'], connectSrc: ["'self'"], fontSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '舟到e管家 API', version: '1.0.0', description: '机关事务管理中心数字化平台 REST API' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zd_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installAccessHook(app, platform.auth);
+  installMetrics(app);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    const ready = await platform.ready().catch(() => false);
+    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready' });
+  });
+
+  await platform.registerRoutes(app);
+  await serveWeb(app, config);
+  await platform.seed();
+  return app;
+}
+
+/** The built web app: console at /, portal at /m, with history-API fallback. */
+async function serveWeb(app: FastifyInstance, config: AppConfig): Promise<void> {
+  const dist = config.webDist ?? defaultWebDist;
+  const hasWeb = fs.existsSync(path.join(dist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && hasWeb && !req.url.startsWith('/api/') && !path.extname(req.url.split('?')[0] ?? '')) {
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的地址不存在', messageEn: 'No such route' });
+  });
+}

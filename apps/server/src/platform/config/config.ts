@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Everything the server reads from its environment, validated once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL server; when absent the embedded database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** In-memory embedded database (tests). */
+  memoryDb: boolean;
+  demo: boolean;
+  production: boolean;
+  /** 32-byte key for field-level encryption of personal data (base64). */
+  fieldKey: string | undefined;
+  logLevel: string;
+  bodyLimitBytes: number;
+  passwordMaxAgeDays: number;
+  sessionIdleMinutes: number;
+  lockAfterFailures: number;
+  lockMinutes: number;
+  auditRetentionDays: number;
+  /** Folder with the built web app; served at / when present. */
+  webDist: string | undefined;
+  secureCookies: boolean;
+}
+
+const intFrom = (min: number, max: number) =>
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  PORT: intFrom(0, 65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DEMO: bool.default(true),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  FIELD_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  PASSWORD_MAX_AGE_DAYS: intFrom(0, 3650).default(90),
+  SESSION_IDLE_MINUTES: intFrom(1, 24 * 60).default(30),
+  LOCK_AFTER_FAILURES: intFrom(1, 100).default(5),
+  LOCK_MINUTES: intFrom(1, 24 * 60).default(15),
+  // why ≥ 180: 网络安全法 第二十一条 requires network logs to be kept at least six months.
+  AUDIT_RETENTION_DAYS: intFrom(180, 36500).default(180),
+  WEB_DIST: z.string().optional(),
+  SECURE_COOKIES: bool.optional(),
+});
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.FIELD_KEY) throw new ConfigError(['FIELD_KEY: is required when NODE_ENV=production']);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    memoryDb: false,
+    demo: e.DEMO,
+    production,
+    fieldKey: e.FIELD_KEY,
+    logLevel: e.LOG_LEVEL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    lockAfterFailures: e.LOCK_AFTER_FAILURES,
+    lockMinutes: e.LOCK_MINUTES,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    webDist: e.WEB_DIST,
+    secureCookies: e.SECURE_COOKIES ?? production,
+  };
+}

@@ -1,0 +1,5 @@
+/** Every table of the product, for Drizzle and drizzle-kit. Modules add theirs here. */
+export * from '../org/org.table.js';
+export * from '../auth/auth.table.js';
+export * from '../rbac/rbac.table.js';
+export * from '../audit/audit.table.js';

@@ -1,0 +1,39 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/types.js';
+import type { PermissionRegistry } from './permissions.js';
+import { grants, rolePermissions, roles } from './rbac.table.js';
+import type { Scope, ScopeKind } from './scope.js';
+
+/** What an account may do: permission → the scopes it holds it in. */
+export type PermissionMap = Map<string, Scope[]>;
+
+export function toScope(kind: ScopeKind, scopeId: string | null, personId: string | null): Scope {
+  switch (kind) {
+    case 'all': return { kind: 'all' };
+    case 'region': return { kind: 'region', regionId: scopeId ?? '' };
+    case 'agency': return { kind: 'agency', agencyId: scopeId ?? '' };
+    case 'department': return { kind: 'department', departmentId: scopeId ?? '' };
+    case 'self': return { kind: 'self', personId };
+  }
+}
+
+/** One query: the grants of an account with the permissions of their roles. */
+export async function loadPermissions(db: Db, registry: PermissionRegistry, accountId: string, personId: string | null): Promise<PermissionMap> {
+  const rows = await db
+    .select({ permission: rolePermissions.permission, scopeKind: grants.scopeKind, scopeId: grants.scopeId })
+    .from(grants)
+    .innerJoin(roles, eq(roles.id, grants.roleId))
+    .innerJoin(rolePermissions, eq(rolePermissions.roleId, roles.id))
+    .where(eq(grants.accountId, accountId));
+  const map: PermissionMap = new Map();
+  for (const r of rows) {
+    const def = registry.get(r.permission);
+    if (!def) continue;
+    // why: unscoped (administrator) permissions are global whatever the grant says.
+    const scope = def.scoped ? toScope(r.scopeKind as ScopeKind, r.scopeId, personId) : { kind: 'all' as const };
+    const list = map.get(r.permission) ?? [];
+    list.push(scope);
+    map.set(r.permission, list);
+  }
+  return map;
+}
