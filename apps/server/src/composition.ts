@@ -1,15 +1,22 @@
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import { createAuthService, type AuthService } from './platform/auth/auth.service.js';
-import { authRoutes } from './platform/auth/auth.routes.js';
-import { ensureAuditHead } from './platform/audit/audit.service.js';
-import type { AppConfig } from './platform/config/config.js';
-import { createFieldCrypto, resolveFieldKey, type FieldCrypto } from './platform/crypto/field-crypto.js';
-import { migrationsFolder } from './platform/config/paths.js';
-import { migrationsApplied, type Database } from './platform/db/database.js';
-import type { Db } from './platform/db/types.js';
-import { PermissionRegistry, registerPlatformPermissions } from './platform/rbac/permissions.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { createAccountService } from './platform/auth/account.service.js';
+import { authRoutes } from './platform/auth/auth.routes.js';
+import { createAuthService, type AuthService } from './platform/auth/auth.service.js';
+import { auditRoutes } from './platform/audit/audit.routes.js';
+import { ensureAuditHead } from './platform/audit/audit.service.js';
+import type { AppConfig } from './platform/config/config.js';
+import { migrationsFolder } from './platform/config/paths.js';
+import { createFieldCrypto, resolveFieldKey, type FieldCrypto } from './platform/crypto/field-crypto.js';
+import { migrationsApplied, type Database } from './platform/db/database.js';
+import type { Db } from './platform/db/types.js';
+import { createOrg, registerOrgPermissions, type Org } from './platform/org/index.js';
+import { adminRoutes } from './platform/rbac/admin.routes.js';
+import { PermissionRegistry, registerPlatformPermissions } from './platform/rbac/permissions.js';
+import { createRoleService } from './platform/rbac/roles.service.js';
+import { tenantRoutes } from './platform/tenant/tenant.routes.js';
+import { createTenantService } from './platform/tenant/tenant.service.js';
 
 export interface Platform {
   config: AppConfig;
@@ -18,6 +25,7 @@ export interface Platform {
   registry: PermissionRegistry;
   auth: AuthService;
   crypto: FieldCrypto;
+  org: Org;
   ready(): Promise<boolean>;
   registerRoutes(app: FastifyInstance): Promise<void>;
   seed(): Promise<void>;
@@ -34,18 +42,32 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const db = database.db;
   const registry = new PermissionRegistry();
   registerPlatformPermissions(registry);
-  const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, config.memoryDb || config.databaseUrl ? undefined : config.dataDir));
+  registerOrgPermissions(registry);
+
+  const embeddedDir = config.memoryDb || config.databaseUrl ? undefined : config.dataDir;
+  const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, embeddedDir));
   const auth = createAuthService({ db, config, registry });
+  const accounts = createAccountService(db);
+  const roles = createRoleService(db, registry);
+  const org = createOrg(db, crypto);
+  const tenant = createTenantService({ db, crypto, accounts, roles, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
   await ensureAuditHead(db);
-  void log;
 
   return {
-    config, database, db, registry, auth, crypto,
+    config, database, db, registry, auth, crypto, org,
     ready: async () => migrationsApplied(database, journal.entries.length),
     async registerRoutes(app) {
       await app.register(authRoutes({ auth, secureCookies: config.secureCookies, idleMinutes: config.sessionIdleMinutes }), { prefix: '/api/v1/auth' });
+      await app.register(tenantRoutes(tenant), { prefix: '/api/v1/auth' });
+      await app.register(adminRoutes({ db, accounts, roles, registry }), { prefix: '/api/v1/admin' });
+      await app.register(auditRoutes(db), { prefix: '/api/v1/audit' });
+      await org.registerRoutes(app);
     },
-    async seed() {},
+    async seed() {
+      await roles.ensureBuiltinRoles();
+      if (config.demo) await tenant.seedDemo();
+      else await tenant.offerBootstrap(`http://localhost:${config.port}`);
+    },
   };
 }

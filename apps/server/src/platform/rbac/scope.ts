@@ -53,3 +53,19 @@ export function scopeCondition(scopes: readonly Scope[], t: ScopeTarget): SQL | 
   if (parts.length === 0) return sql`false`;
   return sql`(${sql.join(parts, sql` or `)})`;
 }
+
+/** Whether a (new or existing) row with these keys lies inside the scopes; checked in SQL. */
+export async function inScope(
+  db: { execute: (q: SQL) => Promise<unknown> },
+  scopes: readonly Scope[],
+  keys: { agencyId: string; departmentId?: string | null; personId?: string | null },
+): Promise<boolean> {
+  const cond = scopeCondition(scopes, {
+    agencyId: sql`${keys.agencyId}::uuid`,
+    ...(keys.departmentId ? { departmentId: sql`${keys.departmentId}::uuid` } : {}),
+    ...(keys.personId ? { personId: sql`${keys.personId}::uuid` } : {}),
+  });
+  if (!cond) return true;
+  const r = (await db.execute(sql`select (${cond}) as ok`)) as { rows: Array<{ ok: boolean }> };
+  return r.rows[0]?.ok === true;
+}

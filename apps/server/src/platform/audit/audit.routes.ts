@@ -1,0 +1,58 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/types.js';
+import { exportList } from '../http/export.js';
+import { listQuery, offsetOf, pageOf } from '../http/paging.js';
+import { platformPermissions as P } from '../rbac/permissions.js';
+import { verifyAuditChain } from './audit.service.js';
+import { auditLog } from './audit.table.js';
+
+const record = z.object({
+  seq: z.number(), at: z.string(), actorName: z.string(), actorAccountId: z.string().nullable(), action: z.string(), objectType: z.string(),
+  objectId: z.string().nullable(), ip: z.string().nullable(), result: z.string(), before: z.unknown(), after: z.unknown(),
+}).meta({ id: 'AuditRecord' });
+const query = z.strictObject({
+  ...listQuery, from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), actor: z.string().max(64).optional(),
+  action: z.string().max(64).optional(), objectType: z.string().max(64).optional(), result: z.enum(['success', 'failure']).optional(), format: z.enum(['json', 'xlsx']).optional(),
+});
+
+/** The audit trail, readable by the audit administrator only. */
+export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  const tags = ['audit'];
+  const whereOf = (f: z.infer<typeof query>): SQL | undefined => and(
+    f.from ? gte(auditLog.at, new Date(f.from)) : undefined, f.to ? lt(auditLog.at, new Date(f.to)) : undefined,
+    f.actor ? eq(auditLog.actorName, f.actor) : undefined, f.action ? eq(auditLog.action, f.action) : undefined,
+    f.objectType ? eq(auditLog.objectType, f.objectType) : undefined, f.result ? eq(auditLog.result, f.result) : undefined,
+  );
+  const page = async (w: SQL | undefined, limit: number, offset: number) =>
+    (await db.select().from(auditLog).where(w).orderBy(desc(auditLog.seq)).limit(limit).offset(offset))
+      .map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() }));
+
+  app.get('/records', {
+    config: { permission: P.auditRead },
+    schema: { tags, summary: '审计记录 Audit records', querystring: query, response: { 200: pageOf(record) } },
+  }, async (req, reply) => {
+    const w = whereOf(req.query);
+    if (req.query.format === 'xlsx') {
+      return exportList(req, reply, {
+        db, permission: P.auditExport, objectType: 'audit.record', filename: '审计日志.xlsx', sheet: '审计日志', filters: req.query,
+        page: (_scopes, limit, offset) => page(w, limit, offset),
+        columns: [
+          { header: '序号', value: (r) => r.seq }, { header: '时间', value: (r) => r.at, width: 26 }, { header: '操作人', value: (r) => r.actorName },
+          { header: '操作', value: (r) => r.action, width: 26 }, { header: '对象类型', value: (r) => r.objectType }, { header: '对象', value: (r) => r.objectId, width: 38 },
+          { header: 'IP', value: (r) => r.ip }, { header: '结果', value: (r) => r.result },
+          { header: '变更前', value: (r) => (r.before ? JSON.stringify(r.before) : null), width: 40 }, { header: '变更后', value: (r) => (r.after ? JSON.stringify(r.after) : null), width: 40 },
+        ],
+      });
+    }
+    const { limit, offset } = offsetOf(req.query);
+    const [items, [total]] = await Promise.all([page(w, limit, offset), db.select({ n: count() }).from(auditLog).where(w)]);
+    return { items, total: total?.n ?? 0 };
+  });
+
+  app.get('/verify', {
+    config: { permission: P.auditRead },
+    schema: { tags, summary: '校验审计链 Verify the hash chain', response: { 200: z.object({ ok: z.boolean(), records: z.number(), seq: z.number().optional(), reason: z.string().optional() }) } },
+  }, async () => verifyAuditChain(db));
+};

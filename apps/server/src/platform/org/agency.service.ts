@@ -1,0 +1,99 @@
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { appendAudit, type Actor } from '../audit/audit.service.js';
+import type { Db } from '../db/types.js';
+import { errors } from '../http/errors.js';
+import { likePattern, orderBy } from '../http/paging.js';
+import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
+import { agencies, people, regions } from './org.table.js';
+import type { AgencyInput } from './org.schemas.js';
+
+export interface AgencyFilter {
+  q?: string | undefined;
+  regionId?: string | undefined;
+  kind?: string | undefined;
+  active?: boolean | undefined;
+  sort?: string | undefined;
+}
+
+const sortable = { code: agencies.code, name: agencies.name, kind: agencies.kind, headcount: agencies.headcount, createdAt: agencies.createdAt };
+
+export function createAgencyService(db: Db) {
+  const peopleCount = sql<number>`(select count(*)::int from ${people} p where p.agency_id = ${agencies.id} and p.status = 'active')`;
+  const selection = {
+    id: agencies.id, code: agencies.code, name: agencies.name, shortName: agencies.shortName, kind: agencies.kind,
+    regionId: agencies.regionId, regionName: regions.name, headcount: agencies.headcount, address: agencies.address,
+    active: agencies.active, peopleCount,
+  };
+
+  function where(scopes: readonly Scope[], f: AgencyFilter): SQL | undefined {
+    return and(
+      scopeCondition(scopes, { agencyId: agencies.id }),
+      f.q ? or(ilike(agencies.name, likePattern(f.q)), ilike(agencies.code, likePattern(f.q)), ilike(agencies.shortName, likePattern(f.q))) : undefined,
+      f.regionId ? sql`${agencies.regionId} in (select id from platform_region where path like (select path from platform_region where id = ${f.regionId}) || '%')` : undefined,
+      f.kind ? eq(agencies.kind, f.kind) : undefined,
+      f.active !== undefined ? eq(agencies.active, f.active) : undefined,
+    );
+  }
+
+  async function list(scopes: readonly Scope[], f: AgencyFilter, limit: number, offset: number) {
+    const w = where(scopes, f);
+    const [items, [total]] = await Promise.all([
+      db.select(selection).from(agencies).innerJoin(regions, eq(regions.id, agencies.regionId)).where(w)
+        .orderBy(...orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)])).limit(limit).offset(offset),
+      db.select({ n: count() }).from(agencies).where(w),
+    ]);
+    return { items, total: total?.n ?? 0 };
+  }
+
+  async function get(scopes: readonly Scope[], id: string) {
+    const [row] = await db.select(selection).from(agencies).innerJoin(regions, eq(regions.id, agencies.regionId))
+      .where(and(eq(agencies.id, id), scopeCondition(scopes, { agencyId: agencies.id })));
+    if (!row) throw errors.notFound('单位', 'Agency');
+    return row;
+  }
+
+  async function assertUnique(tx: Db, input: Partial<AgencyInput>, exceptId?: string) {
+    const clash = await tx.select({ id: agencies.id, code: agencies.code, name: agencies.name }).from(agencies)
+      .where(and(or(input.code ? eq(agencies.code, input.code) : sql`false`, input.name ? eq(agencies.name, input.name) : sql`false`), exceptId ? sql`${agencies.id} <> ${exceptId}` : undefined));
+    const c = clash[0];
+    if (!c) return;
+    const field = c.code === input.code ? 'code' : 'name';
+    const label = field === 'code' ? `编码“${input.code}”` : `名称“${input.name}”`;
+    throw errors.conflict('AGENCY_DUPLICATE', `${label}已被单位“${c.name}”使用`, `The agency ${field} is already used by ${c.name}`, { agencyId: c.id, field });
+  }
+
+  async function assertRegion(tx: Db, regionId: string) {
+    const [r] = await tx.select({ id: regions.id }).from(regions).where(eq(regions.id, regionId));
+    if (!r) throw errors.validation([{ path: 'regionId', code: 'NOT_FOUND', message: '所选区域不存在' }]);
+  }
+
+  async function create(actor: Actor, scopes: readonly Scope[], input: AgencyInput, tx?: Db) {
+    const run = async (t: Db) => {
+      await assertRegion(t, input.regionId);
+      await assertUnique(t, input);
+      const [row] = await t.insert(agencies).values({ ...input, shortName: input.shortName ?? null, address: input.address ?? null }).returning();
+      if (!row) throw new Error('insert returned nothing');
+      if (!(await inScope(t, scopes, { agencyId: row.id }))) throw errors.forbidden();
+      await appendAudit(t, actor, { action: 'org.agency.create', objectType: 'agency', objectId: row.id, after: row });
+      return row;
+    };
+    return tx ? run(tx) : db.transaction(run);
+  }
+
+  async function update(actor: Actor, scopes: readonly Scope[], id: string, patch: Partial<AgencyInput> & { active?: boolean }) {
+    return db.transaction(async (tx) => {
+      const [before] = await tx.select().from(agencies).where(and(eq(agencies.id, id), scopeCondition(scopes, { agencyId: agencies.id }))).for('update');
+      if (!before) throw errors.notFound('单位', 'Agency');
+      if (patch.regionId) await assertRegion(tx, patch.regionId);
+      await assertUnique(tx, patch, id);
+      const [after] = await tx.update(agencies).set({ ...patch, updatedAt: new Date() }).where(eq(agencies.id, id)).returning();
+      const action = patch.active === false ? 'org.agency.deactivate' : patch.active === true ? 'org.agency.activate' : 'org.agency.update';
+      await appendAudit(tx, actor, { action, objectType: 'agency', objectId: id, before, after });
+      return after!;
+    });
+  }
+
+  return { list, get, create, update, where };
+}
+
+export type AgencyService = ReturnType<typeof createAgencyService>;

@@ -1,0 +1,30 @@
+/** Organisation: regions, agencies (单位), departments (处室), positions and people (干部). */
+import type { FastifyInstance } from 'fastify';
+import type { FieldCrypto } from '../crypto/field-crypto.js';
+import type { Db } from '../db/types.js';
+import { agencyRoutes } from './agency.routes.js';
+import { createAgencyService } from './agency.service.js';
+import { createOrgImportService } from './org-import.service.js';
+import { personRoutes } from './person.routes.js';
+import { createPersonService } from './person.service.js';
+import { structureRoutes } from './structure.routes.js';
+import { createStructureService } from './structure.service.js';
+
+export { registerOrgPermissions, orgPermissions } from './org.permissions.js';
+export * from './org.constants.js';
+
+export function createOrg(db: Db, crypto: FieldCrypto) {
+  const agencies = createAgencyService(db);
+  const people = createPersonService(db, crypto);
+  const structure = createStructureService(db);
+  const imports = createOrgImportService(db, agencies, people);
+  return {
+    agencies, people, structure, imports,
+    async registerRoutes(app: FastifyInstance) {
+      await app.register(structureRoutes(structure), { prefix: '/api/v1/org' });
+      await app.register(agencyRoutes({ db, agencies, imports }), { prefix: '/api/v1/org/agencies' });
+      await app.register(personRoutes({ db, people, imports }), { prefix: '/api/v1/org/people' });
+    },
+  };
+}
+export type Org = ReturnType<typeof createOrg>;
