@@ -66,6 +66,8 @@ class Rng {
 const cumulate = (ws: readonly number[]) => { let s = 0; return ws.map((w) => (s += w)); };
 /** Surname frequency falls with rank (roughly as in the census). */
 const surnameCumulative = cumulate(surnames.map((_, i) => 1 / (i + 3)));
+/** Where people were born (ID area codes): mostly 定海 and 普陀, the populous districts. */
+const birthAreas = ['330902', '330902', '330902', '330903', '330903', '330921', '330922', '330901'];
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m, 2)}-${pad(d, 2)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -90,6 +92,7 @@ function unitHeadTitle(dept: string, deputy: boolean): string {
   return `${dept}${deputy ? '副' : ''}${t}`;
 }
 const shortNameOf = (name: string) => name.startsWith('中共舟山市委') ? name.replace('中共舟山市委', '市委')
+  : name.startsWith('中共舟山市') ? name.replace('中共舟山市', '市') : name === '共青团舟山市委' ? '团市委'
   : name.startsWith('政协舟山市委员会') ? name.replace('政协舟山市委员会', '市政协')
     : name.startsWith('舟山市') ? name.replace('舟山市', '市') : null;
 
@@ -140,9 +143,8 @@ export function generateDemoOrg(seed: number = DEMO_ORG_SEED, opts: { makeId?: (
     }
   }
 
-  // People per agency ∝ headcount, with a floor (head, one deputy, one head per department); scale found by bisection.
-  const floors = plans.map((p) => p.depts.length + 2);
-  const sizesAt = (s: number) => plans.map((p, i) => Math.max(floors[i]!, Math.round(p.agency.headcount * s)));
+  // People per agency ∝ headcount, at least 5 (head, a deputy, a unit head, two cadres); scale found by bisection.
+  const sizesAt = (s: number) => plans.map((p) => Math.max(5, Math.round(p.agency.headcount * s)));
   let lo = 0, hi = 2;
   for (let i = 0; i < 40; i++) { const mid = (lo + hi) / 2; if (sizesAt(mid).reduce((a, b) => a + b, 0) < TARGET_PEOPLE) lo = mid; else hi = mid; }
   const sizes = sizesAt(hi);
@@ -177,11 +179,14 @@ export function generateDemoOrg(seed: number = DEMO_ORG_SEED, opts: { makeId?: (
 
     // Roles: head of agency, deputies, a head per department, some deputy heads, the rest staff.
     const n = sizes[pi]!;
-    const deputies = Math.min(n >= 40 ? 3 : n >= 15 ? 2 : 1, n - 1 - depts.length);
+    // Only part of the units have their head among the sampled people, so that most people are ordinary cadres.
+    const deputies = n >= 40 ? 3 : n >= 16 ? 2 : 1;
+    const heads = Math.min(depts.length, Math.max(1, Math.round(n * 0.16)));
+    const headDeputies = Math.floor(n * 0.05);
     const roles: Array<{ role: Role; dept: number }> = [{ role: 'chief', dept: 0 }];
     for (let i = 0; i < deputies; i++) roles.push({ role: 'deputy', dept: 0 });
-    for (let d = 0; d < depts.length; d++) roles.push({ role: 'head', dept: d });
-    for (let d = 0; d < depts.length && roles.length < n - depts.length; d++) if (rng.chance(0.5)) roles.push({ role: 'headDeputy', dept: d });
+    for (let d = 0; d < heads; d++) roles.push({ role: 'head', dept: d });
+    for (let d = 0; d < headDeputies; d++) roles.push({ role: 'headDeputy', dept: d % depts.length });
     const deptWeights = cumulate(depts.map((_, i) => (i === 0 ? 1.5 : 1)));
     while (roles.length < n) roles.push({ role: 'staff', dept: rng.weighted(deptWeights) });
 
@@ -205,15 +210,15 @@ export function generateDemoOrg(seed: number = DEMO_ORG_SEED, opts: { makeId?: (
       const given = rng.chance(0.75) ? rng.pick(rng.chance(0.5) ? givenChars.any : givenChars[gender]) + rng.pick(givenChars[gender]) : rng.pick(givenChars[gender]);
 
       // 18-digit ID: area (usually the home region), birthday, sequence (odd = male), check digit.
-      let idNumber = '';
+      let idNumber: string;
       do {
-        const area = rng.chance(0.75) ? demoRegionSpecs[regionIndex]!.idArea : rng.pick(demoRegionSpecs).idArea;
+        const area = regionIndex > 0 && rng.chance(0.8) ? demoRegionSpecs[regionIndex]!.idArea : rng.pick(birthAreas);
         const seq = rng.int(0, 499) * 2 + (gender === 'M' ? 1 : 0);
         const first17 = `${area}${by}${pad(bm, 2)}${pad(bd, 2)}${pad(seq, 3)}`;
         idNumber = first17 + idCheckDigit(first17);
       } while (usedIds.has(idNumber));
       usedIds.add(idNumber);
-      let mobile = '';
+      let mobile: string;
       do mobile = rng.pick(mobilePrefixes) + rng.digits(8); while (usedMobiles.has(mobile));
       usedMobiles.add(mobile);
 

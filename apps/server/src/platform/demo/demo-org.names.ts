@@ -8,7 +8,7 @@ export interface DemoRegionSpec {
   code: string;
   name: string;
   adminLevel: AdminLevel;
-  /** Prefix of the 18-digit ID number of people born there (GB 11643 area code). */
+  /** GB 11643 area code (ID number prefix) of most people of a county; 市本级 cadres come from all districts. */
   idArea: string;
   /** Streets used for agency addresses. */
   streets: readonly string[];

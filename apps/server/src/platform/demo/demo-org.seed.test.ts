@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { asc, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFieldCrypto, type FieldCrypto } from '../crypto/field-crypto.js';
-import { migrateDatabase, openDatabase, type Database } from '../db/database.js';
+import { openTestDatabase } from '../../../test/helpers/test-db.js';
+import type { Database } from '../db/database.js';
 import { agencies, departments, people, regions } from '../org/org.table.js';
 import { generateDemoOrg } from './demo-org.data.js';
 import { seedDemoOrg, type DemoOrgSeedResult } from './demo-org.seed.js';
@@ -21,8 +22,7 @@ describe('demo Zhoushan organisation', () => {
   let seedMs = 0;
 
   beforeAll(async () => {
-    database = await openDatabase({});
-    await migrateDatabase(database);
+    database = await openTestDatabase();
     crypto = createFieldCrypto(randomBytes(32));
     const t0 = performance.now();
     first = await seedDemoOrg(database.db, crypto);

@@ -24,7 +24,7 @@ export const agencyRoutes = ({ db, agencies, imports }: AgencyRoutesDeps): Fasti
   acceptXlsxBodies(app);
   const tags = ['org'];
 
-  app.get('/', {
+  app.get('', {
     config: { permission: P.agencyRead },
     schema: { tags, summary: '单位列表 List agencies', querystring: agencyListQuery, response: { 200: pageOf(agency) } },
   }, async (req, reply) => {
@@ -59,7 +59,7 @@ export const agencyRoutes = ({ db, agencies, imports }: AgencyRoutesDeps): Fasti
     schema: { tags, summary: '导入单位（全部成功才提交） Import agencies, all or nothing', consumes: [XLSX_MIME], response: { 200: importResult, 422: errorBody } },
   }, async (req) => imports.importAgencies(actorOf(req), req.scopes, req.body as Buffer));
 
-  app.post('/', {
+  app.post('', {
     config: { permission: P.agencyWrite },
     schema: { tags, summary: '新建单位 Create an agency', body: agencyInput, response: { 201: agency, 400: errorBody, 409: errorBody } },
   }, async (req, reply) => {

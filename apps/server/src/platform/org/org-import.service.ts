@@ -51,7 +51,9 @@ function collect<T>(errs: ImportRowError[], row: number, schema: z.ZodType<T>, v
   return null;
 }
 
-function fail(errs: ImportRowError[]): never {
+/** Throws the per-row report; one error per row and field (the first found). */
+function fail(all: ImportRowError[]): never {
+  const errs = all.filter((e, i) => all.findIndex((x) => x.row === e.row && x.field === e.field) === i);
   const shown = errs.slice(0, MAX_REPORTED);
   throw new AppError(422, 'IMPORT_INVALID', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, `Import failed with ${errs.length} error(s); nothing was imported`, undefined, { errors: shown, totalErrors: errs.length });
 }
@@ -83,17 +85,16 @@ export function createOrgImportService(db: Db, agenciesSvc: AgencyService, peopl
       const headcount = v['编制人数'] ? Number(v['编制人数']) : 0;
       return collect(errs, row, agencyInput, {
         code: v['单位编码'], name: v['单位名称'], shortName: emptyToUndef(v['简称']), kind: kind ?? (kindText ? 'invalid' : undefined),
-        regionId: region?.id ?? (regionText ? undefined : undefined), headcount, address: emptyToUndef(v['地址']),
+        regionId: region?.id, headcount, address: emptyToUndef(v['地址']),
       }, headerOf);
     });
     const existing = await db.select({ code: agencies.code, name: agencies.name }).from(agencies);
     const codes = new Set(existing.map((e) => e.code));
     const names = new Set(existing.map((e) => e.name));
-    inputs.forEach((inp, i) => {
-      const row = rows[i]!.row;
-      if (inp && codes.has(inp.code)) errs.push({ row, field: '单位编码', message: `编码“${inp.code}”已存在` });
-      if (inp && names.has(inp.name)) errs.push({ row, field: '单位名称', message: `名称“${inp.name}”已存在` });
-    });
+    for (const { row, values: v } of rows) {
+      if (v['单位编码'] && codes.has(v['单位编码'])) errs.push({ row, field: '单位编码', message: `编码“${v['单位编码']}”已存在` });
+      if (v['单位名称'] && names.has(v['单位名称'])) errs.push({ row, field: '单位名称', message: `名称“${v['单位名称']}”已存在` });
+    }
     if (errs.length) fail(errs);
     const created = await db.transaction(async (tx) => {
       for (const inp of inputs) await agenciesSvc.create(actor, scopes, inp!, tx);
@@ -144,7 +145,7 @@ export function createOrgImportService(db: Db, agenciesSvc: AgencyService, peopl
         birthday: emptyToUndef(v['出生日期']), entryDate: emptyToUndef(v['入职日期']), status: label(personStatuses, '状态') ?? 'active',
       }, headerOf);
     });
-    if (errs.length) fail(errs.filter((e, i, all) => all.findIndex((x) => x.row === e.row && x.field === e.field) === i));
+    if (errs.length) fail(errs);
     try {
       const created = await db.transaction(async (tx) => {
         for (const inp of inputs) await peopleSvc.create(actor, scopes, inp!, tx);

@@ -24,7 +24,7 @@ export const personRoutes = ({ db, people, imports }: PersonRoutesDeps): Fastify
   acceptXlsxBodies(app);
   const tags = ['org'];
 
-  app.get('/', {
+  app.get('', {
     config: { permission: P.personRead },
     schema: { tags, summary: '人员列表 List people', querystring: personListQuery, response: { 200: pageOf(person) } },
   }, async (req, reply) => {
@@ -60,7 +60,7 @@ export const personRoutes = ({ db, people, imports }: PersonRoutesDeps): Fastify
     schema: { tags, summary: '导入人员（全部成功才提交） Import people, all or nothing', consumes: [XLSX_MIME], response: { 200: z.object({ created: z.number().int() }), 422: errorBody } },
   }, async (req) => imports.importPeople(actorOf(req), req.scopes, req.body as Buffer));
 
-  app.post('/', {
+  app.post('', {
     config: { permission: P.personWrite },
     schema: { tags, summary: '新建人员 Create a person', body: personInput, response: { 201: person, 400: errorBody, 409: errorBody } },
   }, async (req, reply) => {
