@@ -55,6 +55,12 @@ describe('sign-in, sessions and passwords', () => {
     expect((await attempt('staff', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 
+  it('counts concurrent failures: five at once lock the account', async () => {
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => attempt('agency', `Parallel-${i}x`)));
+    expect(results.filter((r) => r.statusCode === 423)).toHaveLength(1);
+    expect((await attempt('agency', DEMO_PASSWORD)).json().code).toBe('AUTH_LOCKED');
+  });
+
   it('refuses a cookie write without the CSRF header with 403', async () => {
     const s = await login(app, 'center');
     const res = await app.inject({ method: 'POST', url: '/api/v1/org/departments', headers: { cookie: s.cookie }, payload: { agencyId: '00000000-0000-7000-8000-000000000000', name: 'x' } });

@@ -37,12 +37,14 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
 
   async function login(username: string, password: string, ip: string | null, userAgent: string | null): Promise<LoginResult> {
     const actor: Actor = { accountId: null, name: username, ip };
-    const [account] = await db.select().from(accounts).where(eq(accounts.username, username));
+    let [account] = await db.select().from(accounts).where(eq(accounts.username, username));
     // why: hash even for unknown users so that timing does not reveal which names exist.
     const ok = account?.passwordHash ? await verifyPassword(account.passwordHash, password) : (await hashPassword(password), false);
     const now = new Date();
     let failure: AppError | null = null;
     const result = await db.transaction(async (tx) => {
+      // why: lock the row so that concurrent failures all count.
+      if (account) [account] = await tx.select().from(accounts).where(eq(accounts.id, account.id)).for('update');
       if (!account) {
         await recordAttempt(tx, actor, username, null, 'unknown_user', userAgent);
         failure = invalid();
