@@ -1,0 +1,119 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router-dom';
+import { ApiError } from '../shared/api';
+import { NotifyHolder, showError } from '../shared/notify';
+import { AuthProvider, useAuth } from './auth';
+import { ConsoleLayout } from './Layout';
+import { LoginPage } from './LoginPage';
+import { MENU } from './menu';
+
+const ForcedPasswordPage = lazy(() => import('./ForcedPasswordPage'));
+const HomePage = lazy(() => import('./HomePage'));
+const ProfilePage = lazy(() => import('./ProfilePage'));
+const NotFound = lazy(() => import('./NotFound'));
+
+const PAGES: Record<string, React.LazyExoticComponent<() => ReactNode>> = {
+  regions: lazy(() => import('../console/org/RegionsPage')),
+  agencies: lazy(() => import('../console/org/AgenciesPage')),
+  departments: lazy(() => import('../console/org/DepartmentsPage')),
+  people: lazy(() => import('../console/org/PeoplePage')),
+  accounts: lazy(() => import('../console/admin/AccountsPage')),
+  'login-events': lazy(() => import('../console/admin/LoginEventsPage')),
+  roles: lazy(() => import('../console/admin/RolesPage')),
+  grants: lazy(() => import('../console/admin/GrantsPage')),
+  'audit-records': lazy(() => import('../console/audit/AuditPage')),
+};
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: showError }),
+  mutationCache: new MutationCache({ onError: showError }),
+  defaultOptions: {
+    queries: {
+      retry: (n, e) => !(e instanceof ApiError && e.status < 500) && n < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const Loading = () => <Spin size="large" style={{ display: 'block', margin: '160px auto' }} />;
+
+/** Signed in, and (if required) the password already changed; otherwise redirect. */
+function RequireAuth() {
+  const { me } = useAuth();
+  const location = useLocation();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
+  return <Outlet />;
+}
+
+function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+  const { can } = useAuth();
+  return can(permission) ? children : <NotFound forbidden />;
+}
+
+function ForcedPasswordRoute() {
+  const { me } = useAuth();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <Navigate to="/login" replace />;
+  if (!me.mustChangePassword) return <Navigate to="/" replace />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <ForcedPasswordPage />
+    </Suspense>
+  );
+}
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  { path: '/change-password', element: <ForcedPasswordRoute /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <ConsoleLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          ...MENU.flatMap((m) =>
+            m.pages.map((p) => {
+              const Page = PAGES[p.key]!;
+              return { path: p.path, element: <RequirePermission permission={p.permission}><Page /></RequirePermission> };
+            }),
+          ),
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);
+
+function Localised({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const en = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
+  return (
+    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1565c0', borderRadius: 4 } }}>
+      <AntApp>
+        <NotifyHolder />
+        {children}
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Localised>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </Localised>
+    </QueryClientProvider>
+  );
+}

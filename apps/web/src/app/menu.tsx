@@ -1,0 +1,83 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  HistoryOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface MenuPage {
+  key: string;
+  path: string;
+  /** i18n key of the page name. */
+  label: string;
+  icon: ReactNode;
+  permission: string;
+}
+export interface MenuModule {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  pages: MenuPage[];
+}
+
+/** The console menu, grouped by module; each page is shown only with its read permission. */
+export const MENU: MenuModule[] = [
+  {
+    key: 'org',
+    label: 'menu.org',
+    icon: <ApartmentOutlined />,
+    pages: [
+      { key: 'regions', path: '/org/regions', label: 'menu.regions', icon: <EnvironmentOutlined />, permission: 'org:region:read' },
+      { key: 'agencies', path: '/org/agencies', label: 'menu.agencies', icon: <BankOutlined />, permission: 'org:agency:read' },
+      { key: 'departments', path: '/org/departments', label: 'menu.departments', icon: <ClusterOutlined />, permission: 'org:department:read' },
+      { key: 'people', path: '/org/people', label: 'menu.people', icon: <TeamOutlined />, permission: 'org:person:read' },
+    ],
+  },
+  {
+    key: 'system',
+    label: 'menu.system',
+    icon: <SettingOutlined />,
+    pages: [
+      { key: 'accounts', path: '/admin/accounts', label: 'menu.accounts', icon: <UserOutlined />, permission: 'platform:account:read' },
+      { key: 'login-events', path: '/admin/login-events', label: 'menu.loginEvents', icon: <HistoryOutlined />, permission: 'platform:login-history:read' },
+    ],
+  },
+  {
+    key: 'security',
+    label: 'menu.security',
+    icon: <SafetyOutlined />,
+    pages: [
+      { key: 'roles', path: '/admin/roles', label: 'menu.roles', icon: <SafetyCertificateOutlined />, permission: 'platform:role:read' },
+      { key: 'grants', path: '/admin/grants', label: 'menu.grants', icon: <KeyOutlined />, permission: 'platform:grant:read' },
+    ],
+  },
+  {
+    key: 'audit',
+    label: 'menu.audit',
+    icon: <AuditOutlined />,
+    pages: [
+      { key: 'audit-records', path: '/audit/records', label: 'menu.auditRecords', icon: <FileSearchOutlined />, permission: 'platform:audit:read' },
+    ],
+  },
+];
+
+/** The menu the account may see: modules without any allowed page disappear. */
+export function menuFor(permissions: string[]): MenuModule[] {
+  const held = new Set(permissions);
+  return MENU.map((m) => ({ ...m, pages: m.pages.filter((p) => held.has(p.permission)) })).filter((m) => m.pages.length > 0);
+}
+
+export function findPage(pathname: string): { module: MenuModule; page: MenuPage } | undefined {
+  for (const module of MENU) for (const page of module.pages) if (pathname === page.path || pathname.startsWith(`${page.path}/`)) return { module, page };
+  return undefined;
+}
