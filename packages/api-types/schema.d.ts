@@ -41,6 +41,11 @@ export interface paths {
                                 personId: string | null;
                                 mustChangePassword: boolean;
                                 permissions: string[];
+                                roles: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                }[];
                             };
                         };
                     };
@@ -148,6 +153,11 @@ export interface paths {
                                 personId: string | null;
                                 mustChangePassword: boolean;
                                 permissions: string[];
+                                roles: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                }[];
                             };
                         };
                     };
@@ -314,6 +324,7 @@ export interface paths {
                     sort?: string;
                     q?: string;
                     status?: "active" | "disabled";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -577,6 +588,7 @@ export interface paths {
                     accountId?: string;
                     username?: string;
                     result?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;

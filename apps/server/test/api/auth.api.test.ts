@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, sessions } from '../../src/platform/auth/auth.table.js';
 import { as, buildTestApp, DEMO_PASSWORD, login } from '../helpers/test-app.js';
+import { readXlsx } from '../helpers/xlsx.js';
 
 describe('sign-in, sessions and passwords', () => {
   let app: FastifyInstance;
@@ -20,6 +21,7 @@ describe('sign-in, sessions and passwords', () => {
     expect(cookie?.sameSite).toBe('Lax');
     expect(res.json().csrfToken).toMatch(/^[\w-]{40,}$/);
     expect(res.json().user.permissions).toContain('org:person:read');
+    expect(res.json().user.roles).toEqual([{ code: 'center', nameZh: '中心业务管理员', nameEn: 'Center business administrator' }]);
   });
 
   it('answers AUTH_INVALID for a wrong password and an unknown user alike', async () => {
@@ -105,6 +107,13 @@ describe('sign-in, sessions and passwords', () => {
     const res = await as(app, sys)('GET', '/api/v1/admin/login-events?username=staff&pageSize=50');
     const results = (res.json().items as Array<{ result: string }>).map((r) => r.result);
     expect(results).toEqual(expect.arrayContaining(['bad_password', 'locked_now', 'locked', 'success']));
+    const oldestFirst = (await as(app, sys)('GET', '/api/v1/admin/login-events?username=staff&sort=at:asc&pageSize=1')).json().items[0].result;
+    expect(oldestFirst).toBe('bad_password');
+    const file = await as(app, sys)('GET', '/api/v1/admin/login-events?username=staff&format=xlsx');
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    const rows = await readXlsx(file.rawPayload);
+    expect(rows.length - 1).toBe(res.json().total);
+    expect(rows.slice(1).every((r) => r[1] === 'staff')).toBe(true);
   });
 
   it('signs out and the cookie stops working', async () => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/types.js';
 import { exportList } from '../http/export.js';
-import { listQuery, offsetOf, pageOf } from '../http/paging.js';
+import { listQuery, offsetOf, orderBy, pageOf } from '../http/paging.js';
 import { platformPermissions as P } from '../rbac/permissions.js';
 import { verifyAuditChain } from './audit.service.js';
 import { auditLog } from './audit.table.js';
@@ -25,8 +25,8 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     f.actor ? eq(auditLog.actorName, f.actor) : undefined, f.action ? eq(auditLog.action, f.action) : undefined,
     f.objectType ? eq(auditLog.objectType, f.objectType) : undefined, f.result ? eq(auditLog.result, f.result) : undefined,
   );
-  const page = async (w: SQL | undefined, limit: number, offset: number) =>
-    (await db.select().from(auditLog).where(w).orderBy(desc(auditLog.seq)).limit(limit).offset(offset))
+  const page = async (w: SQL | undefined, sort: string | undefined, limit: number, offset: number) =>
+    (await db.select().from(auditLog).where(w).orderBy(...orderBy(sort, { seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorName: auditLog.actorName }, [desc(auditLog.seq)])).limit(limit).offset(offset))
       .map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() }));
 
   app.get('/records', {
@@ -37,7 +37,7 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     if (req.query.format === 'xlsx') {
       return exportList(req, reply, {
         db, permission: P.auditExport, objectType: 'audit.record', filename: '审计日志.xlsx', sheet: '审计日志', filters: req.query,
-        page: (_scopes, limit, offset) => page(w, limit, offset),
+        page: (_scopes, limit, offset) => page(w, req.query.sort, limit, offset),
         columns: [
           { header: '序号', value: (r) => r.seq }, { header: '时间', value: (r) => r.at, width: 26 }, { header: '操作人', value: (r) => r.actorName },
           { header: '操作', value: (r) => r.action, width: 26 }, { header: '对象类型', value: (r) => r.objectType }, { header: '对象', value: (r) => r.objectId, width: 38 },
@@ -47,7 +47,7 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       });
     }
     const { limit, offset } = offsetOf(req.query);
-    const [items, [total]] = await Promise.all([page(w, limit, offset), db.select({ n: count() }).from(auditLog).where(w)]);
+    const [items, [total]] = await Promise.all([page(w, req.query.sort, limit, offset), db.select({ n: count() }).from(auditLog).where(w)]);
     return { items, total: total?.n ?? 0 };
   });
 

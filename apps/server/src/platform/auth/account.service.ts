@@ -1,8 +1,8 @@
-import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern } from '../http/paging.js';
+import { likePattern, orderBy } from '../http/paging.js';
 import { people } from '../org/org.table.js';
 import { grants, roles } from '../rbac/rbac.table.js';
 import { accounts, loginEvents, sessions } from './auth.table.js';
@@ -20,7 +20,7 @@ const auditable = ({ passwordHash: _h, ...rest }: typeof accounts.$inferSelect) 
 
 /** Accounts managed by the system administrator. */
 export function createAccountService(db: Db) {
-  async function list(f: { q?: string | undefined; status?: string | undefined }, limit: number, offset: number) {
+  async function list(f: { q?: string | undefined; status?: string | undefined; sort?: string | undefined }, limit: number, offset: number) {
     const w = and(
       f.q ? or(ilike(accounts.username, likePattern(f.q)), ilike(accounts.displayName, likePattern(f.q))) : undefined,
       f.status ? eq(accounts.status, f.status) : undefined,
@@ -29,7 +29,8 @@ export function createAccountService(db: Db) {
       db.select({
         id: accounts.id, username: accounts.username, displayName: accounts.displayName, personId: accounts.personId, personName: people.name,
         status: accounts.status, mustChangePassword: accounts.mustChangePassword, lockedUntil: accounts.lockedUntil, lastLoginAt: accounts.lastLoginAt,
-      }).from(accounts).leftJoin(people, eq(people.id, accounts.personId)).where(w).orderBy(accounts.username).limit(limit).offset(offset),
+      }).from(accounts).leftJoin(people, eq(people.id, accounts.personId)).where(w)
+        .orderBy(...orderBy(f.sort, { username: accounts.username, displayName: accounts.displayName, status: accounts.status, lastLoginAt: accounts.lastLoginAt }, [asc(accounts.username)])).limit(limit).offset(offset),
       db.select({ n: count() }).from(accounts).where(w),
     ]);
     const roleRows = rows.length
@@ -91,14 +92,15 @@ export function createAccountService(db: Db) {
 
   const unlock = (actor: Actor, id: string) => change(actor, id, 'auth.account.unlock', { failedCount: 0, lockedUntil: null });
 
-  async function loginHistory(f: { accountId?: string | undefined; username?: string | undefined; result?: string | undefined }, limit: number, offset: number) {
+  async function loginHistory(f: { accountId?: string | undefined; username?: string | undefined; result?: string | undefined; sort?: string | undefined }, limit: number, offset: number) {
     const w = and(
       f.accountId ? eq(loginEvents.accountId, f.accountId) : undefined,
       f.username ? eq(loginEvents.username, f.username) : undefined,
       f.result ? eq(loginEvents.result, f.result) : undefined,
     );
     const [rows, [total]] = await Promise.all([
-      db.select().from(loginEvents).where(w).orderBy(desc(loginEvents.at)).limit(limit).offset(offset),
+      db.select().from(loginEvents).where(w)
+        .orderBy(...orderBy(f.sort, { at: loginEvents.at, username: loginEvents.username, result: loginEvents.result }, [desc(loginEvents.at)])).limit(limit).offset(offset),
       db.select({ n: count() }).from(loginEvents).where(w),
     ]);
     return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })), total: total?.n ?? 0 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../http/request-context.js';
+import { actorOf, type AuthContext } from '../http/request-context.js';
 import { SESSION_COOKIE } from '../http/access-hook.js';
 import { errorBody } from '../http/schemas.js';
 import type { AuthService } from './auth.service.js';
@@ -12,6 +12,7 @@ export const meSchema = z.object({
   personId: z.string().nullable(),
   mustChangePassword: z.boolean(),
   permissions: z.array(z.string()),
+  roles: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
 });
 
 export interface AuthRoutesDeps {
@@ -22,13 +23,14 @@ export interface AuthRoutesDeps {
 
 export const authRoutes = (deps: AuthRoutesDeps): FastifyPluginAsyncZod => async (app) => {
   const sessionResponse = z.object({ csrfToken: z.string(), user: meSchema });
+  const userOf = async (ctx: AuthContext) => ({
+    id: ctx.accountId, username: ctx.username, displayName: ctx.displayName, personId: ctx.personId,
+    mustChangePassword: ctx.mustChangePassword, permissions: [...ctx.permissions.keys()].sort(), roles: await deps.auth.rolesOf(ctx.accountId),
+  });
   const meOf = async (token: string) => {
     const ctx = await deps.auth.resolveSession(token);
     if (!ctx) throw new Error('session vanished');
-    return {
-      id: ctx.accountId, username: ctx.username, displayName: ctx.displayName, personId: ctx.personId,
-      mustChangePassword: ctx.mustChangePassword, permissions: [...ctx.permissions.keys()].sort(),
-    };
+    return userOf(ctx);
   };
 
   app.post('/login', {
@@ -57,14 +59,7 @@ export const authRoutes = (deps: AuthRoutesDeps): FastifyPluginAsyncZod => async
     config: { authenticated: true, duringPasswordChange: true },
     schema: { tags: ['auth'], summary: '当前账号 Current account', response: { 200: sessionResponse } },
   }, async (req) => {
-    const a = req.auth!;
-    return {
-      csrfToken: a.csrfToken,
-      user: {
-        id: a.accountId, username: a.username, displayName: a.displayName, personId: a.personId,
-        mustChangePassword: a.mustChangePassword, permissions: [...a.permissions.keys()].sort(),
-      },
-    };
+    return { csrfToken: req.auth!.csrfToken, user: await userOf(req.auth!) };
   });
 
   app.post('/password', {

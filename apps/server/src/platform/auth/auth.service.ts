@@ -6,7 +6,7 @@ import { sha256Hex } from '../crypto/hash.js';
 import type { Db } from '../db/types.js';
 import { AppError, errors } from '../http/errors.js';
 import type { AuthContext } from '../http/request-context.js';
-import { loadPermissions } from '../rbac/access.js';
+import { loadPermissions, loadRoles } from '../rbac/access.js';
 import type { PermissionRegistry } from '../rbac/permissions.js';
 import { accounts, loginEvents, sessions } from './auth.table.js';
 import { checkPasswordPolicy, hashPassword, passwordExpired, verifyPassword } from './password.js';
@@ -139,7 +139,9 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
     await db.update(sessions).set({ endedAt: new Date() }).where(and(isNull(sessions.endedAt), lt(sessions.lastSeenAt, idleSince)));
   }
 
-  return { login, resolveSession, logout, changePassword, endIdleSessions };
+  const rolesOf = (accountId: string) => loadRoles(db, accountId);
+
+  return { login, resolveSession, logout, changePassword, endIdleSessions, rolesOf };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern } from '../http/paging.js';
+import { likePattern, orderBy } from '../http/paging.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, departments, positions, regions } from './org.table.js';
 
@@ -20,7 +20,7 @@ export function createStructureService(db: Db) {
     headPersonId: departments.headPersonId, sort: departments.sort, active: departments.active,
   };
 
-  async function listDepartments(scopes: readonly Scope[], f: { agencyId?: string | undefined; q?: string | undefined; active?: boolean | undefined }, limit: number, offset: number) {
+  async function listDepartments(scopes: readonly Scope[], f: { agencyId?: string | undefined; q?: string | undefined; active?: boolean | undefined; sort?: string | undefined }, limit: number, offset: number) {
     const w = and(
       scopeCondition(scopes, { agencyId: departments.agencyId, departmentId: departments.id }),
       f.agencyId ? eq(departments.agencyId, f.agencyId) : undefined,
@@ -29,7 +29,7 @@ export function createStructureService(db: Db) {
     );
     const [items, [total]] = await Promise.all([
       db.select(deptSelection).from(departments).innerJoin(agencies, eq(agencies.id, departments.agencyId)).where(w)
-        .orderBy(asc(agencies.code), asc(departments.sort), asc(departments.name)).limit(limit).offset(offset),
+        .orderBy(...orderBy(f.sort, { name: departments.name, sort: departments.sort, agencyName: agencies.name }, [asc(agencies.code), asc(departments.sort), asc(departments.name)])).limit(limit).offset(offset),
       db.select({ n: count() }).from(departments).where(w),
     ]);
     return { items, total: total?.n ?? 0 };

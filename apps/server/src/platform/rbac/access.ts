@@ -17,6 +17,12 @@ export function toScope(kind: ScopeKind, scopeId: string | null, personId: strin
   }
 }
 
+/** The distinct roles granted to an account, for display. */
+export async function loadRoles(db: Db, accountId: string): Promise<Array<{ code: string; nameZh: string; nameEn: string }>> {
+  return db.selectDistinct({ code: roles.code, nameZh: roles.nameZh, nameEn: roles.nameEn }).from(grants)
+    .innerJoin(roles, eq(roles.id, grants.roleId)).where(eq(grants.accountId, accountId)).orderBy(roles.code);
+}
+
 /** One query: the grants of an account with the permissions of their roles. */
 export async function loadPermissions(db: Db, registry: PermissionRegistry, accountId: string, personId: string | null): Promise<PermissionMap> {
   const rows = await db

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountService } from '../auth/account.service.js';
 import type { Db } from '../db/types.js';
+import { exportList } from '../http/export.js';
 import { likePattern, listQuery, offsetOf, pageOf } from '../http/paging.js';
 import { actorOf } from '../http/request-context.js';
 import { errorBody, idParams } from '../http/schemas.js';
@@ -36,14 +37,28 @@ const grant = z.object({
   id: z.string(), accountId: z.string(), username: z.string(), roleId: z.string(), roleCode: z.string(), roleNameZh: z.string(), roleNameEn: z.string(),
   scopeKind: z.string(), scopeId: z.string().nullable(), scopeName: z.string().nullable(),
 }).meta({ id: 'Grant' });
+const format = z.enum(['json', 'xlsx']).optional();
 const idName = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })), total: z.number() });
 
 export const adminRoutes = ({ db, accounts, roles, registry }: AdminRoutesDeps): FastifyPluginAsyncZod => async (app) => {
   const tags = ['admin'];
   app.get('/accounts', {
     config: { permission: P.accountRead },
-    schema: { tags, summary: '账号列表 Accounts', querystring: z.strictObject({ ...listQuery, status: z.enum(['active', 'disabled']).optional() }), response: { 200: pageOf(account) } },
-  }, async (req) => accounts.list(req.query, offsetOf(req.query).limit, offsetOf(req.query).offset));
+    schema: { tags, summary: '账号列表 Accounts', querystring: z.strictObject({ ...listQuery, status: z.enum(['active', 'disabled']).optional(), format }), response: { 200: pageOf(account) } },
+  }, async (req, reply) => {
+    if (req.query.format === 'xlsx') {
+      return exportList(req, reply, {
+        db, permission: P.accountRead, objectType: 'auth.account', filename: '账号列表.xlsx', sheet: '账号', filters: req.query,
+        page: async (_s, limit, offset) => (await accounts.list(req.query, limit, offset)).items,
+        columns: [
+          { header: '用户名', value: (r) => r.username }, { header: '姓名', value: (r) => r.displayName }, { header: '关联人员', value: (r) => r.personName },
+          { header: '角色', value: (r) => r.roles.map((x) => x.nameZh).join('、'), width: 30 }, { header: '状态', value: (r) => (r.status === 'active' ? '启用' : '停用') },
+          { header: '锁定至', value: (r) => r.lockedUntil, width: 26 }, { header: '最近登录', value: (r) => r.lastLoginAt, width: 26 },
+        ],
+      });
+    }
+    return accounts.list(req.query, offsetOf(req.query).limit, offsetOf(req.query).offset);
+  });
   app.post('/accounts', {
     config: { permission: P.accountWrite },
     schema: { tags, summary: '新建账号 Create an account', body: z.strictObject({ username, displayName: z.string().trim().min(1).max(32), personId: z.uuid().nullish(), initialPassword: z.string().min(1).max(128) }), response: { 201: z.object({ id: z.string() }), 400: errorBody, 409: errorBody } },
@@ -63,10 +78,22 @@ export const adminRoutes = ({ db, accounts, roles, registry }: AdminRoutesDeps):
   app.get('/login-events', {
     config: { permission: P.loginHistoryRead },
     schema: {
-      tags, summary: '登录日志 Sign-in history', querystring: z.strictObject({ ...listQuery, accountId: z.uuid().optional(), username: z.string().max(64).optional(), result: z.string().max(32).optional() }),
+      tags, summary: '登录日志 Sign-in history', querystring: z.strictObject({ ...listQuery, accountId: z.uuid().optional(), username: z.string().max(64).optional(), result: z.string().max(32).optional(), format }),
       response: { 200: pageOf(z.object({ id: z.string(), at: z.string(), username: z.string(), accountId: z.string().nullable(), ip: z.string().nullable(), userAgent: z.string().nullable(), result: z.string() })) },
     },
-  }, async (req) => accounts.loginHistory(req.query, offsetOf(req.query).limit, offsetOf(req.query).offset));
+  }, async (req, reply) => {
+    if (req.query.format === 'xlsx') {
+      return exportList(req, reply, {
+        db, permission: P.loginHistoryRead, objectType: 'auth.login-event', filename: '登录日志.xlsx', sheet: '登录日志', filters: req.query,
+        page: async (_s, limit, offset) => (await accounts.loginHistory(req.query, limit, offset)).items,
+        columns: [
+          { header: '时间', value: (r) => r.at, width: 26 }, { header: '用户名', value: (r) => r.username }, { header: 'IP', value: (r) => r.ip },
+          { header: '结果', value: (r) => r.result }, { header: '客户端', value: (r) => r.userAgent, width: 40 },
+        ],
+      });
+    }
+    return accounts.loginHistory(req.query, offsetOf(req.query).limit, offsetOf(req.query).offset);
+  });
 
   app.get('/permissions', {
     config: { permission: P.roleRead },
