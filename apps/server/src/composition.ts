@@ -11,6 +11,7 @@ import { migrationsFolder } from './platform/config/paths.js';
 import { createFieldCrypto, resolveFieldKey, type FieldCrypto } from './platform/crypto/field-crypto.js';
 import { migrationsApplied, type Database } from './platform/db/database.js';
 import type { Db } from './platform/db/types.js';
+import { createBookings, registerBookingPermissions, type BookingsApi } from './platform/bookings/index.js';
 import { createOrg, registerOrgPermissions, type Org } from './platform/org/index.js';
 import { adminRoutes } from './platform/rbac/admin.routes.js';
 import { PermissionRegistry, registerPlatformPermissions } from './platform/rbac/permissions.js';
@@ -26,6 +27,7 @@ export interface Platform {
   auth: AuthService;
   crypto: FieldCrypto;
   org: Org;
+  bookings: BookingsApi;
   ready(): Promise<boolean>;
   registerRoutes(app: FastifyInstance): Promise<void>;
   seed(): Promise<void>;
@@ -43,6 +45,7 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const registry = new PermissionRegistry();
   registerPlatformPermissions(registry);
   registerOrgPermissions(registry);
+  registerBookingPermissions(registry);
 
   const embeddedDir = config.memoryDb || config.databaseUrl ? undefined : config.dataDir;
   const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, embeddedDir));
@@ -50,12 +53,13 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const accounts = createAccountService(db);
   const roles = createRoleService(db, registry);
   const org = createOrg(db, crypto);
+  const bookings = createBookings(db);
   const tenant = createTenantService({ db, crypto, accounts, roles, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
   await ensureAuditHead(db);
 
   return {
-    config, database, db, registry, auth, crypto, org,
+    config, database, db, registry, auth, crypto, org, bookings: bookings.api,
     ready: async () => migrationsApplied(database, journal.entries.length),
     async registerRoutes(app) {
       await app.register(authRoutes({ auth, secureCookies: config.secureCookies, idleMinutes: config.sessionIdleMinutes }), { prefix: '/api/v1/auth' });
@@ -63,6 +67,7 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
       await app.register(adminRoutes({ db, accounts, roles, registry }), { prefix: '/api/v1/admin' });
       await app.register(auditRoutes(db), { prefix: '/api/v1/audit' });
       await org.registerRoutes(app);
+      await bookings.registerRoutes(app);
     },
     async seed() {
       await roles.ensureBuiltinRoles();

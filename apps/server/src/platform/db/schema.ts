@@ -3,3 +3,4 @@ export * from '../org/org.table.js';
 export * from '../auth/auth.table.js';
 export * from '../rbac/rbac.table.js';
 export * from '../audit/audit.table.js';
+export * from '../bookings/bookings.table.js';

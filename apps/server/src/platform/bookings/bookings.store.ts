@@ -1,0 +1,74 @@
+/** The SQL underneath the bookings service: guarded insert, lapsed holds, collision look-up. */
+import { and, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import { appendAudit, type Actor } from '../audit/audit.service.js';
+import type { Db } from '../db/types.js';
+import { bookingConflict, EXCLUSION_VIOLATION, sqlState, type Collision } from './bookings.errors.js';
+import { activeBookingStates, bookings, type BookingRow } from './bookings.table.js';
+
+export const systemActor: Actor = { accountId: null, name: 'system', ip: null };
+
+/** A booking as the service returns it (everything but the generated range column). */
+export type Booking = Omit<BookingRow, 'during'>;
+const { during: _during, ...columns } = getTableColumns(bookings);
+export const bookingColumns = columns;
+
+export const rangeSql = (from: Date, to: Date) => sql`tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`;
+
+/** Rows of the resource that hold it (lapsed holds excluded) and overlap [from, to). */
+export function holding(resourceType: string, resourceId: unknown, from: Date, to: Date, now: Date) {
+  return and(
+    eq(bookings.resourceType, resourceType),
+    sql`${bookings.resourceId} = ${resourceId}`,
+    inArray(bookings.state, [...activeBookingStates]),
+    sql`not (${bookings.state} = 'tentative' and ${bookings.expiresAt} <= ${now.toISOString()}::timestamptz)`,
+    sql`${bookings.during} && ${rangeSql(from, to)}`,
+  );
+}
+
+/** The first row that blocks [from, to) for this resource — what an insert collided with. */
+export async function findCollision(tx: Db, resourceType: string, resourceId: string, from: Date, to: Date): Promise<Collision | undefined> {
+  const [row] = await tx.select({ bookingId: bookings.id, state: bookings.state, startsAt: bookings.startsAt, endsAt: bookings.endsAt })
+    .from(bookings)
+    .where(and(eq(bookings.resourceType, resourceType), eq(bookings.resourceId, resourceId),
+      inArray(bookings.state, [...activeBookingStates]), sql`${bookings.during} && ${rangeSql(from, to)}`))
+    .orderBy(bookings.startsAt).limit(1);
+  return row;
+}
+
+/**
+ * Releases the lapsed tentative holds of one resource that overlap [from, to), so that they no
+ * longer trip the exclusion constraint. Runs in the booking's transaction, before its insert;
+ * two transactions releasing the same hold serialise on its row lock.
+ */
+export async function releaseLapsedHolds(tx: Db, resourceType: string, resourceId: string, from: Date, to: Date, now: Date): Promise<Booking[]> {
+  const rows = await tx.update(bookings)
+    .set({ state: 'released', releaseReason: 'expired', releasedAt: now, updatedAt: now })
+    .where(and(eq(bookings.resourceType, resourceType), eq(bookings.resourceId, resourceId), eq(bookings.state, 'tentative'),
+      lte(bookings.expiresAt, now), sql`${bookings.during} && ${rangeSql(from, to)}`))
+    .returning(bookingColumns);
+  for (const r of rows) {
+    await appendAudit(tx, systemActor, { action: 'platform.booking.expire', objectType: 'booking', objectId: r.id, after: r });
+  }
+  return rows;
+}
+
+export type NewBooking = typeof bookings.$inferInsert;
+
+/**
+ * Inserts one booking in a savepoint. An exclusion violation (SQLSTATE 23P01) rolls back to the
+ * savepoint only, so the caller's transaction stays usable, and becomes the 409 BOOKING_CONFLICT
+ * naming the colliding row (committed by then: PostgreSQL waits for the other transaction).
+ */
+export async function insertGuarded(tx: Db, values: NewBooking): Promise<Booking> {
+  try {
+    return await tx.transaction(async (sp) => {
+      const [row] = await sp.insert(bookings).values(values).returning(bookingColumns);
+      if (!row) throw new Error('insert returned nothing');
+      return row;
+    });
+  } catch (e) {
+    if (sqlState(e) !== EXCLUSION_VIOLATION) throw e;
+    const collision = await findCollision(tx, values.resourceType, values.resourceId, values.startsAt, values.endsAt);
+    throw bookingConflict(values.resourceType, values.resourceId, collision);
+  }
+}
