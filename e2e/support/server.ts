@@ -60,6 +60,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   });
   // DATABASE_URL passes through when set (npm run test:pg), so specs also run on PostgreSQL.
   if (!env.DATABASE_URL) delete env.DATABASE_URL;
+  // why: a database server needs a stable field key; a throwaway one is fine for a test run.
+  else env.FIELD_KEY ??= Buffer.alloc(32, 3).toString('base64');
   Object.assign(env, opts.env);
 
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');

@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { compose, type Platform } from './composition.js';
@@ -15,6 +15,7 @@ import { migrateDatabase, openDatabase, type Database } from './platform/db/data
 import { installAccessHook } from './platform/http/access-hook.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { installMetrics } from './platform/http/metrics.js';
+import { installSecurity } from './platform/http/security.js';
 
 z.config(z.locales.zhCN());
 
@@ -47,8 +48,15 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
     genReqId: () => crypto.randomUUID(),
+    // why: the router's own errors (a bad %-escape in the path, a path parameter over maxParamLength) get the product's error body too.
+    frameworkErrors: (err, _req, reply) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void (reply as unknown as FastifyReply).status(tooLong ? 414 : 400).send(tooLong
+        ? { code: 'URL_TOO_LONG', message: '请求地址过长', messageEn: 'The URL is too long' }
+        : { code: 'BAD_URL', message: '请求地址无效', messageEn: 'The URL is not valid' });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -88,6 +96,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
       },
     },
   });
+  await installSecurity(app, config);
   await app.register(swagger, {
     openapi: {
       info: { title: '舟到e管家 API', version: '1.0.0', description: '机关事务管理中心数字化平台 REST API' },

@@ -19,6 +19,14 @@ describe('configuration', () => {
     }
   });
 
+  it('requires a field key with a database server, and reads trusted proxies', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/zd' })).toThrow(/FIELD_KEY/);
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/zd', FIELD_KEY: key }).databaseUrl).toBe('postgres://db/zd');
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16']);
+  });
+
   it('requires a field key in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/FIELD_KEY/);
     const key = Buffer.alloc(32, 7).toString('base64');

@@ -24,6 +24,9 @@ export interface AppConfig {
   /** Folder with the built web app; served at / when present. */
   webDist: string | undefined;
   secureCookies: boolean;
+  loginRateLimitPerMinute: number;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
+  trustProxy: string[];
 }
 
 const intFrom = (min: number, max: number) =>
@@ -49,6 +52,8 @@ const envSchema = z.object({
   AUDIT_RETENTION_DAYS: intFrom(180, 36500).default(180),
   WEB_DIST: z.string().optional(),
   SECURE_COOKIES: bool.optional(),
+  LOGIN_RATE_LIMIT_PER_MINUTE: intFrom(1, 100_000).default(10),
+  TRUST_PROXY: z.string().regex(/^[0-9a-fA-F.:/,\s]+$/, 'must be a comma-separated list of addresses or CIDRs').optional(),
 });
 
 export class ConfigError extends Error {
@@ -68,6 +73,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   if (production && !e.FIELD_KEY) throw new ConfigError(['FIELD_KEY: is required when NODE_ENV=production']);
+  // why: with a database server there is no data folder to keep a generated key in; a random key per start would make encrypted fields unreadable.
+  if (e.DATABASE_URL && !e.FIELD_KEY) throw new ConfigError(['FIELD_KEY: is required with DATABASE_URL (32 random bytes in base64, e.g. `openssl rand -base64 32`)']);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -86,5 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     webDist: e.WEB_DIST,
     secureCookies: e.SECURE_COOKIES ?? production,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((x) => x.trim()).filter(Boolean) : [],
   };
 }

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { AppError } from '../http/errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -60,8 +61,13 @@ export async function templateXlsx(columns: TemplateColumn[], sheetName: string)
 
 /** Reads the first sheet into objects keyed by the header row (cell text, trimmed). */
 export async function readXlsxRows(data: Buffer): Promise<Array<{ row: number; values: Record<string, string> }>> {
+  if (!Buffer.isBuffer(data)) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请上传 Excel（.xlsx）文件', 'Upload an .xlsx file');
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as never);
+  try {
+    await wb.xlsx.load(data as never);
+  } catch {
+    throw new AppError(400, 'BAD_XLSX', '文件不是有效的 Excel（.xlsx）文件', 'The file is not a valid .xlsx workbook');
+  }
   const ws = wb.worksheets[0];
   if (!ws) return [];
   const headers: string[] = [];
