@@ -70,6 +70,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   }
   const platform = await compose({ config, database, log: app.log });
   app.decorate('platform', platform);
+  app.addHook('preClose', async () => { await platform.stopWorkers(); });
 
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);

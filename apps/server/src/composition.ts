@@ -12,6 +12,10 @@ import { createFieldCrypto, resolveFieldKey, type FieldCrypto } from './platform
 import { migrationsApplied, type Database } from './platform/db/database.js';
 import type { Db } from './platform/db/types.js';
 import { createBookings, registerBookingPermissions, type BookingsApi } from './platform/bookings/index.js';
+import { createFiles, type Files } from './platform/files/index.js';
+import { createJobs, registerJobsPermissions, type Jobs } from './platform/jobs/index.js';
+import { createNotify, registerNotifyPermissions, type Notify } from './platform/notify/index.js';
+import { addressBookOf, channelsFromConfig } from './platform/notify/notify.wiring.js';
 import { createOrg, registerOrgPermissions, type Org } from './platform/org/index.js';
 import { adminRoutes } from './platform/rbac/admin.routes.js';
 import { PermissionRegistry, registerPlatformPermissions } from './platform/rbac/permissions.js';
@@ -28,6 +32,12 @@ export interface Platform {
   crypto: FieldCrypto;
   org: Org;
   bookings: BookingsApi;
+  jobs: Jobs;
+  notify: Notify;
+  files: Files;
+  /** Starts the job poller and the notification worker (the server process only: tests and CLIs do not poll). */
+  startWorkers(): void;
+  stopWorkers(): Promise<void>;
   ready(): Promise<boolean>;
   registerRoutes(app: FastifyInstance): Promise<void>;
   seed(): Promise<void>;
@@ -46,6 +56,8 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   registerPlatformPermissions(registry);
   registerOrgPermissions(registry);
   registerBookingPermissions(registry);
+  registerJobsPermissions(registry);
+  registerNotifyPermissions(registry);
 
   const embeddedDir = config.memoryDb || config.databaseUrl ? undefined : config.dataDir;
   const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, embeddedDir));
@@ -54,12 +66,18 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const roles = createRoleService(db, registry);
   const org = createOrg(db, crypto);
   const bookings = createBookings(db);
+  const jobs = createJobs(db, { log });
+  const notify = createNotify(db, { jobs: jobs.api, log, channels: channelsFromConfig(config), addresses: addressBookOf(db, crypto) });
+  const files = createFiles({ db, dataDir: config.memoryDb ? undefined : config.dataDir, log });
+  jobs.api.register({ name: 'platform.bookings.release-no-shows', cron: '* * * * *', handler: async () => { await bookings.api.releaseNoShows(); await bookings.api.expireHolds(); } });
   const tenant = createTenantService({ db, crypto, accounts, roles, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
   await ensureAuditHead(db);
 
   return {
-    config, database, db, registry, auth, crypto, org, bookings: bookings.api,
+    config, database, db, registry, auth, crypto, org, bookings: bookings.api, jobs, notify, files,
+    startWorkers() { jobs.start(); notify.start(); },
+    async stopWorkers() { await Promise.all([jobs.stop(), notify.stop()]); },
     ready: async () => migrationsApplied(database, journal.entries.length),
     async registerRoutes(app) {
       await app.register(authRoutes({ auth, secureCookies: config.secureCookies, idleMinutes: config.sessionIdleMinutes }), { prefix: '/api/v1/auth' });
@@ -68,6 +86,9 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
       await app.register(auditRoutes(db), { prefix: '/api/v1/audit' });
       await org.registerRoutes(app);
       await bookings.registerRoutes(app);
+      await jobs.registerRoutes(app);
+      await notify.registerRoutes(app);
+      await files.registerRoutes(app);
     },
     async seed() {
       await roles.ensureBuiltinRoles();

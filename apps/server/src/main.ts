@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  app.platform.startWorkers();
 }
 
 main().catch((e: unknown) => {

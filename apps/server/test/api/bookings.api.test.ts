@@ -1,30 +1,23 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/platform/config/config.js';
 import { auditLog } from '../../src/platform/audit/audit.table.js';
-import { createBookings, expandRecurrence, registerBookingPermissions, type BookingsApi } from '../../src/platform/bookings/index.js';
+import { createBookings, expandRecurrence, type BookingsApi } from '../../src/platform/bookings/index.js';
 import { bookings } from '../../src/platform/bookings/bookings.table.js';
 import type { Db } from '../../src/platform/db/types.js';
 import { AppError } from '../../src/platform/http/errors.js';
 import { agencies } from '../../src/platform/org/org.table.js';
-import { rolePermissions, roles } from '../../src/platform/rbac/rbac.table.js';
 import { as, login, type Session } from '../helpers/test-app.js';
 import { openTestDatabase } from '../helpers/test-db.js';
 
-/** The real app; bookings' permissions and routes are added here until composition.ts wires them. */
+/** The real app on a fresh test database. */
 async function buildBookingsTestApp(): Promise<FastifyInstance> {
   const database = await openTestDatabase();
   const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', DEMO: '1' }), memoryDb: true, databaseUrl: undefined, webDist: '/nonexistent' };
   const app = await buildApp(config, { database, logger: false });
-  if (!app.platform.registry.has('platform:booking:read')) {
-    registerBookingPermissions(app.platform.registry);
-    await createBookings(app.platform.db).registerRoutes(app);
-    const granted = await app.platform.db.select({ id: roles.id }).from(roles).where(inArray(roles.code, ['center', 'agency-officer']));
-    await app.platform.db.insert(rolePermissions).values(granted.flatMap((r) => ['platform:booking:read', 'platform:booking:write'].map((permission) => ({ roleId: r.id, permission }))));
-  }
   await app.ready();
   return app;
 }

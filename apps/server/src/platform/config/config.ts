@@ -27,6 +27,20 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default. */
   trustProxy: string[];
+  smtpHost: string | undefined;
+  smtpPort: number;
+  smtpSecure: boolean;
+  smtpUser: string | undefined;
+  smtpPass: string | undefined;
+  mailFrom: string;
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
+  smsSignName: string | undefined;
+  zzdWebhookUrl: string | undefined;
+  zzdAppKey: string | undefined;
+  zzdSecret: string | undefined;
+  /** Public URL of the web app, for links in e-mail, SMS and 浙政钉 notices. */
+  publicUrl: string | undefined;
 }
 
 const intFrom = (min: number, max: number) =>
@@ -52,6 +66,19 @@ const envSchema = z.object({
   AUDIT_RETENTION_DAYS: intFrom(180, 36500).default(180),
   WEB_DIST: z.string().optional(),
   SECURE_COOKIES: bool.optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: intFrom(1, 65535).default(25),
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('"舟到e管家" <noreply@localhost>'),
+  SMS_GATEWAY_URL: z.url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  SMS_SIGN_NAME: z.string().optional(),
+  ZZD_WEBHOOK_URL: z.url().optional(),
+  ZZD_APP_KEY: z.string().optional(),
+  ZZD_SECRET: z.string().optional(),
+  PUBLIC_URL: z.url().optional(),
   LOGIN_RATE_LIMIT_PER_MINUTE: intFrom(1, 100_000).default(10),
   TRUST_PROXY: z.string().regex(/^[0-9a-fA-F.:/,\s]+$/, 'must be a comma-separated list of addresses or CIDRs').optional(),
 });
@@ -94,6 +121,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST,
     secureCookies: e.SECURE_COOKIES ?? production,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    smtpHost: e.SMTP_HOST, smtpPort: e.SMTP_PORT, smtpSecure: e.SMTP_SECURE, smtpUser: e.SMTP_USER, smtpPass: e.SMTP_PASS, mailFrom: e.MAIL_FROM,
+    smsGatewayUrl: e.SMS_GATEWAY_URL, smsGatewayToken: e.SMS_GATEWAY_TOKEN, smsSignName: e.SMS_SIGN_NAME,
+    zzdWebhookUrl: e.ZZD_WEBHOOK_URL, zzdAppKey: e.ZZD_APP_KEY, zzdSecret: e.ZZD_SECRET, publicUrl: e.PUBLIC_URL,
     trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((x) => x.trim()).filter(Boolean) : [],
   };
 }

@@ -4,3 +4,6 @@ export * from '../auth/auth.table.js';
 export * from '../rbac/rbac.table.js';
 export * from '../audit/audit.table.js';
 export * from '../bookings/bookings.table.js';
+export * from '../jobs/jobs.table.js';
+export * from '../notify/notify.table.js';
+export * from '../files/files.table.js';

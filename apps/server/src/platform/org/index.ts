@@ -1,6 +1,8 @@
 /** Organisation: regions, agencies (单位), departments (处室), positions and people (干部). */
 import type { FastifyInstance } from 'fastify';
+import { registerEncryptedColumn } from '../crypto/encrypted-columns.js';
 import type { FieldCrypto } from '../crypto/field-crypto.js';
+import { people as peopleTable } from './org.table.js';
 import type { Db } from '../db/types.js';
 import { agencyRoutes } from './agency.routes.js';
 import { createAgencyService } from './agency.service.js';
@@ -14,6 +16,8 @@ export { registerOrgPermissions, orgPermissions } from './org.permissions.js';
 export * from './org.constants.js';
 
 export function createOrg(db: Db, crypto: FieldCrypto) {
+  registerEncryptedColumn({ table: peopleTable, idColumn: peopleTable.id, encColumn: peopleTable.idNumberEnc, bidxColumn: peopleTable.idNumberBidx });
+  registerEncryptedColumn({ table: peopleTable, idColumn: peopleTable.id, encColumn: peopleTable.mobileEnc, bidxColumn: peopleTable.mobileBidx });
   const agencies = createAgencyService(db);
   const people = createPersonService(db, crypto);
   const structure = createStructureService(db);
