@@ -3720,6 +3720,2539 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件列表（发件箱） List events of the outbox */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    type?: string;
+                    processRunId?: string;
+                    from?: string;
+                    to?: string;
+                    deliveryStatus?: "pending" | "delivering" | "delivered" | "failed" | "skipped";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlatformEvent"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件详情及投递记录 An event and its deliveries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlatformEventDetail"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新投递失败的订阅 Redeliver failed deliveries */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requeued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook 列表 List webhooks */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Webhook"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建 Webhook（密钥仅此次返回） Create a webhook; the secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uri */
+                        url: string;
+                        eventTypes: string[];
+                        /** @default true */
+                        active?: boolean;
+                        secret?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookWithSecret"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook 详情 Get a webhook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除 Webhook Delete a webhook */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改 Webhook Update a webhook */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: uri */
+                        url?: string;
+                        eventTypes?: string[];
+                        active?: boolean;
+                        secret?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/dict/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 字典列表 List dictionaries */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    kind?: "code" | "factor";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DictType"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建字典 Create a dictionary */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        kind: "code" | "factor";
+                        unit?: string | null;
+                        description?: string | null;
+                        /** @default 0 */
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictType"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dict/types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 字典详情 Get a dictionary */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictType"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改字典 Update a dictionary */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh?: string;
+                        nameEn?: string;
+                        unit?: string | null;
+                        description?: string | null;
+                        /** @default 0 */
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictType"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/dict/types/{code}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 字典条目（各版本） List the items of a dictionary */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    code?: string;
+                    parentCode?: string;
+                    onDate?: string;
+                    active?: "true" | "false";
+                    year?: number;
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DictItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增字典条目（版本） Add an item version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        parentCode?: string | null;
+                        labelZh: string;
+                        labelEn: string;
+                        value?: (string | number) | null;
+                        unit?: string | null;
+                        effectiveFrom: string;
+                        effectiveTo?: string | null;
+                        year?: number | null;
+                        source?: string | null;
+                        note?: string | null;
+                        /** @default 0 */
+                        sort?: number;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dict/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 字典条目详情 Get an item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictItem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更正字典条目 Correct an item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parentCode?: string | null;
+                        labelZh?: string;
+                        labelEn?: string;
+                        value?: (string | number) | null;
+                        unit?: string | null;
+                        effectiveFrom?: string;
+                        effectiveTo?: string | null;
+                        year?: number | null;
+                        source?: string | null;
+                        note?: string | null;
+                        /** @default 0 */
+                        sort?: number;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/dict/items/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设置失效日期 Retire an item (last valid day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictItem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/onboard-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新干部入职：建人员、开账号、授干部角色（一个事务，幂等） Onboard a cadre in one transaction (idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OnboardPersonInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardPersonResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/business-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 业务类型 Registered business types */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowBusinessType"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选业务角色 Business roles for assignee rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 流程定义列表 List process definitions */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    businessType?: string;
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowDefinition"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建流程定义 Create a process definition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        businessType: string;
+                        /** Format: uuid */
+                        regionId?: string | null;
+                        name: string;
+                        description?: string | null;
+                        steps: {
+                            name: string;
+                            assignees: ({
+                                /** @enum {string} */
+                                kind: "agency-role";
+                                roleCode: string;
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "center-role";
+                                roleCode: string;
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "department-head";
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "person";
+                                /** Format: uuid */
+                                personId: string;
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            })[];
+                            /**
+                             * @default all
+                             * @enum {string}
+                             */
+                            mode?: "all" | "any";
+                            condition?: {
+                                amountFenMin?: number;
+                                amountFenMax?: number;
+                                kinds?: string[];
+                            };
+                            slaHours?: number;
+                        }[];
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/definitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 流程定义 A process definition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowDefinition"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改流程定义（新版本只影响之后提交的申请） Update a process definition */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        regionId?: string | null;
+                        name?: string;
+                        description?: string | null;
+                        steps?: {
+                            name: string;
+                            assignees: ({
+                                /** @enum {string} */
+                                kind: "agency-role";
+                                roleCode: string;
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "center-role";
+                                roleCode: string;
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "department-head";
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "person";
+                                /** Format: uuid */
+                                personId: string;
+                                fallback?: {
+                                    /** @enum {string} */
+                                    kind: "agency-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "center-role";
+                                    roleCode: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "department-head";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    personId: string;
+                                };
+                            })[];
+                            /**
+                             * @default all
+                             * @enum {string}
+                             */
+                            mode?: "all" | "any";
+                            condition?: {
+                                amountFenMin?: number;
+                                amountFenMax?: number;
+                                kinds?: string[];
+                            };
+                            slaHours?: number;
+                        }[];
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowDefinition"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workflow/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办 My tasks across all modules */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    status?: "open" | "done";
+                    businessType?: string;
+                    instanceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowTask"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/tasks/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办数 Number of open tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/tasks/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 同意 Approve */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowInstanceSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/tasks/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回 Reject (the request ends) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowInstanceSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/tasks/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改 Return for edits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowInstanceSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/tasks/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 委托 Delegate to another account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                        /** Format: uuid */
+                        toAccountId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            taskId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可委托的账号 Accounts to delegate to */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                agencyName: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我发起的审批 Approvals I submitted */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    status?: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+                    businessType?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowInstanceSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审批单与审批记录 An approval with its tasks and timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowInstance"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/instances/{id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发表意见 Comment (with attachments) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/instances/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回 Withdraw (the applicant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowInstanceSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/instances/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新提交 Resubmit after a return (the applicant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowInstanceSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的事项申请 My requests */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    status?: "pending" | "returned" | "approved" | "rejected" | "withdrawn";
+                    kind?: "general" | "expense" | "purchase" | "leave" | "other";
+                    id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowRequest"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交事项申请 File a request (starts its approval) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        kind: "general" | "expense" | "purchase" | "leave" | "other";
+                        amountFen?: number | null;
+                        description?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项申请 A request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowRequest"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/requests/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改后重新提交 Edit and resubmit a returned request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        kind: "general" | "expense" | "purchase" | "leave" | "other";
+                        amountFen?: number | null;
+                        description?: string | null;
+                        attachmentIds?: string[];
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回申请 Withdraw a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowRequest"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3784,6 +6317,102 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+        };
+        DictTypeInput: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            /** @enum {string} */
+            kind: "code" | "factor";
+            unit: string | null;
+            description: string | null;
+            sort: number;
+            itemCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DictItemInput: {
+            id: string;
+            typeCode: string;
+            code: string;
+            parentCode: string | null;
+            labelZh: string;
+            labelEn: string;
+            value: string | null;
+            unit: string | null;
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            year: number | null;
+            source: string | null;
+            note: string | null;
+            sort: number;
+            active: boolean;
+            unverified: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PlatformEventInput: {
+            id: string;
+            type: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            actorAccountId: string | null;
+            processRunId: string | null;
+            createdAt: string;
+            fannedOutAt: string | null;
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+                skipped: number;
+            };
+        };
+        PlatformEventDeliveryInput: {
+            subscriber: string;
+            /** @enum {string} */
+            status: "pending" | "delivering" | "delivered" | "failed" | "skipped";
+            attempts: number;
+            nextAttemptAt: string;
+            lastError: string | null;
+            deliveredAt: string | null;
+        };
+        PlatformEventDetailInput: {
+            id: string;
+            type: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            actorAccountId: string | null;
+            processRunId: string | null;
+            createdAt: string;
+            fannedOutAt: string | null;
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+                skipped: number;
+            };
+            deliveryList: components["schemas"]["PlatformEventDeliveryInput"][];
+        };
+        WebhookInput: {
+            id: string;
+            name: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        WebhookWithSecretInput: {
+            id: string;
+            name: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+            secret: string;
         };
         FileMetaInput: {
             /** Format: uuid */
@@ -3960,6 +6589,284 @@ export interface components {
             scopeId: string | null;
             scopeName: string | null;
         };
+        WorkflowBusinessTypeInput: {
+            type: string;
+            nameZh: string;
+            nameEn: string;
+        };
+        WorkflowDefinitionInput: {
+            id: string;
+            businessType: string;
+            regionId: string | null;
+            regionName: string | null;
+            name: string;
+            description: string | null;
+            steps: {
+                name: string;
+                assignees: ({
+                    /** @enum {string} */
+                    kind: "agency-role";
+                    roleCode: string;
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "center-role";
+                    roleCode: string;
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "department-head";
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "person";
+                    /** Format: uuid */
+                    personId: string;
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                })[];
+                /** @enum {string} */
+                mode: "all" | "any";
+                condition?: {
+                    amountFenMin?: number;
+                    amountFenMax?: number;
+                    kinds?: string[];
+                };
+                slaHours?: number;
+            }[];
+            active: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        WorkflowTaskInput: {
+            id: string;
+            instanceId: string;
+            businessType: string;
+            businessTypeName: string;
+            businessTypeNameEn: string;
+            businessId: string;
+            link: string;
+            title: string;
+            stepIndex: number;
+            stepName: string;
+            party: number;
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "returned" | "delegated" | "cancelled";
+            via: string;
+            dueAt: string | null;
+            overdue: boolean;
+            remindedAt: string | null;
+            applicantName: string;
+            agencyName: string;
+            /** @enum {string} */
+            instanceStatus: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+            submittedAt: string;
+            createdAt: string;
+            actedAt: string | null;
+            comment: string | null;
+        };
+        WorkflowInstanceSummaryInput: {
+            id: string;
+            businessType: string;
+            businessTypeName: string;
+            businessTypeNameEn: string;
+            businessId: string;
+            link: string;
+            title: string;
+            /** @enum {string} */
+            status: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+            currentStep: number;
+            currentStepName: string | null;
+            round: number;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        WorkflowInstanceInput: {
+            id: string;
+            businessType: string;
+            businessTypeName: string;
+            businessTypeNameEn: string;
+            businessId: string;
+            link: string;
+            title: string;
+            /** @enum {string} */
+            status: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+            currentStep: number;
+            currentStepName: string | null;
+            round: number;
+            createdAt: string;
+            finishedAt: string | null;
+            subject: {
+                amountFen?: number | null;
+                kind?: string | null;
+            };
+            applicantName: string;
+            applicantPersonName: string;
+            agencyName: string;
+            departmentName: string | null;
+            applicantAccountId: string;
+            steps: {
+                index: number;
+                name: string;
+                /** @enum {string} */
+                mode: "all" | "any";
+                slaHours: number | null;
+                parties: number;
+                applies: boolean;
+            }[];
+            tasks: {
+                id: string;
+                stepIndex: number;
+                party: number;
+                round: number;
+                accountId: string;
+                accountName: string;
+                /** @enum {string} */
+                status: "open" | "approved" | "rejected" | "returned" | "delegated" | "cancelled";
+                via: string;
+                dueAt: string | null;
+                remindedAt: string | null;
+                escalatedAt: string | null;
+                actedAt: string | null;
+                comment: string | null;
+                createdAt: string;
+            }[];
+            events: {
+                id: string;
+                at: string;
+                action: string;
+                actorName: string;
+                stepIndex: number | null;
+                comment: string | null;
+                attachmentIds: string[];
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        WorkflowRequestInput: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "general" | "expense" | "purchase" | "leave" | "other";
+            amountFen: number | null;
+            description: string | null;
+            attachmentIds: string[];
+            applicantAccountId: string;
+            applicantPersonId: string;
+            agencyId: string;
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "pending" | "returned" | "approved" | "rejected" | "withdrawn";
+            instanceId: string | null;
+            decidedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        OnboardPersonInputInput: {
+            person: {
+                name: string;
+                /** @enum {string} */
+                gender: "M" | "F";
+                /** Format: uuid */
+                agencyId: string;
+                /** Format: uuid */
+                departmentId?: string | null;
+                /** Format: uuid */
+                positionId?: string | null;
+                /** @enum {string} */
+                rank: "minister" | "vice_minister" | "bureau_chief" | "bureau_deputy" | "division_chief" | "division_deputy" | "section_chief" | "section_deputy" | "inspector_1" | "inspector_2" | "researcher_1" | "researcher_2" | "researcher_3" | "researcher_4" | "principal_staff_1" | "principal_staff_2" | "principal_staff_3" | "principal_staff_4" | "staff_1" | "staff_2" | "clerk";
+                post?: string | null;
+                /** @enum {string} */
+                adminLevel: "central" | "province" | "city" | "county" | "township";
+                idNumber?: string | null;
+                mobile?: string | null;
+                birthday?: string | null;
+                entryDate?: string | null;
+                /**
+                 * @default active
+                 * @enum {string}
+                 */
+                status: "active" | "transferred" | "retired" | "left";
+            };
+            account: {
+                username: string;
+                displayName?: string;
+                initialPassword: string;
+            };
+        };
+        OnboardPersonResultInput: {
+            runId: string;
+            personId: string;
+            accountId: string;
+            grantId: string;
+            eventId: string;
+            replayed: boolean;
+        };
         Error: {
             code: string;
             message: string;
@@ -4020,6 +6927,102 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+        };
+        DictType: {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            /** @enum {string} */
+            kind: "code" | "factor";
+            unit: string | null;
+            description: string | null;
+            sort: number;
+            itemCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DictItem: {
+            id: string;
+            typeCode: string;
+            code: string;
+            parentCode: string | null;
+            labelZh: string;
+            labelEn: string;
+            value: string | null;
+            unit: string | null;
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            year: number | null;
+            source: string | null;
+            note: string | null;
+            sort: number;
+            active: boolean;
+            unverified: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PlatformEvent: {
+            id: string;
+            type: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            actorAccountId: string | null;
+            processRunId: string | null;
+            createdAt: string;
+            fannedOutAt: string | null;
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+                skipped: number;
+            };
+        };
+        PlatformEventDelivery: {
+            subscriber: string;
+            /** @enum {string} */
+            status: "pending" | "delivering" | "delivered" | "failed" | "skipped";
+            attempts: number;
+            nextAttemptAt: string;
+            lastError: string | null;
+            deliveredAt: string | null;
+        };
+        PlatformEventDetail: {
+            id: string;
+            type: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            actorAccountId: string | null;
+            processRunId: string | null;
+            createdAt: string;
+            fannedOutAt: string | null;
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+                skipped: number;
+            };
+            deliveryList: components["schemas"]["PlatformEventDelivery"][];
+        };
+        Webhook: {
+            id: string;
+            name: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        WebhookWithSecret: {
+            id: string;
+            name: string;
+            url: string;
+            eventTypes: string[];
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+            secret: string;
         };
         FileMeta: {
             /** Format: uuid */
@@ -4196,6 +7199,284 @@ export interface components {
             scopeKind: string;
             scopeId: string | null;
             scopeName: string | null;
+        };
+        WorkflowBusinessType: {
+            type: string;
+            nameZh: string;
+            nameEn: string;
+        };
+        WorkflowDefinition: {
+            id: string;
+            businessType: string;
+            regionId: string | null;
+            regionName: string | null;
+            name: string;
+            description: string | null;
+            steps: {
+                name: string;
+                assignees: ({
+                    /** @enum {string} */
+                    kind: "agency-role";
+                    roleCode: string;
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "center-role";
+                    roleCode: string;
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "department-head";
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "person";
+                    /** Format: uuid */
+                    personId: string;
+                    fallback?: {
+                        /** @enum {string} */
+                        kind: "agency-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "center-role";
+                        roleCode: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "department-head";
+                    } | {
+                        /** @enum {string} */
+                        kind: "person";
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                })[];
+                /** @enum {string} */
+                mode: "all" | "any";
+                condition?: {
+                    amountFenMin?: number;
+                    amountFenMax?: number;
+                    kinds?: string[];
+                };
+                slaHours?: number;
+            }[];
+            active: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        WorkflowTask: {
+            id: string;
+            instanceId: string;
+            businessType: string;
+            businessTypeName: string;
+            businessTypeNameEn: string;
+            businessId: string;
+            link: string;
+            title: string;
+            stepIndex: number;
+            stepName: string;
+            party: number;
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "returned" | "delegated" | "cancelled";
+            via: string;
+            dueAt: string | null;
+            overdue: boolean;
+            remindedAt: string | null;
+            applicantName: string;
+            agencyName: string;
+            /** @enum {string} */
+            instanceStatus: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+            submittedAt: string;
+            createdAt: string;
+            actedAt: string | null;
+            comment: string | null;
+        };
+        WorkflowInstanceSummary: {
+            id: string;
+            businessType: string;
+            businessTypeName: string;
+            businessTypeNameEn: string;
+            businessId: string;
+            link: string;
+            title: string;
+            /** @enum {string} */
+            status: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+            currentStep: number;
+            currentStepName: string | null;
+            round: number;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        WorkflowInstance: {
+            id: string;
+            businessType: string;
+            businessTypeName: string;
+            businessTypeNameEn: string;
+            businessId: string;
+            link: string;
+            title: string;
+            /** @enum {string} */
+            status: "running" | "returned" | "approved" | "rejected" | "withdrawn";
+            currentStep: number;
+            currentStepName: string | null;
+            round: number;
+            createdAt: string;
+            finishedAt: string | null;
+            subject: {
+                amountFen?: number | null;
+                kind?: string | null;
+            };
+            applicantName: string;
+            applicantPersonName: string;
+            agencyName: string;
+            departmentName: string | null;
+            applicantAccountId: string;
+            steps: {
+                index: number;
+                name: string;
+                /** @enum {string} */
+                mode: "all" | "any";
+                slaHours: number | null;
+                parties: number;
+                applies: boolean;
+            }[];
+            tasks: {
+                id: string;
+                stepIndex: number;
+                party: number;
+                round: number;
+                accountId: string;
+                accountName: string;
+                /** @enum {string} */
+                status: "open" | "approved" | "rejected" | "returned" | "delegated" | "cancelled";
+                via: string;
+                dueAt: string | null;
+                remindedAt: string | null;
+                escalatedAt: string | null;
+                actedAt: string | null;
+                comment: string | null;
+                createdAt: string;
+            }[];
+            events: {
+                id: string;
+                at: string;
+                action: string;
+                actorName: string;
+                stepIndex: number | null;
+                comment: string | null;
+                attachmentIds: string[];
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        WorkflowRequest: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "general" | "expense" | "purchase" | "leave" | "other";
+            amountFen: number | null;
+            description: string | null;
+            attachmentIds: string[];
+            applicantAccountId: string;
+            applicantPersonId: string;
+            agencyId: string;
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "pending" | "returned" | "approved" | "rejected" | "withdrawn";
+            instanceId: string | null;
+            decidedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        OnboardPersonInput: {
+            person: {
+                name: string;
+                /** @enum {string} */
+                gender: "M" | "F";
+                /** Format: uuid */
+                agencyId: string;
+                /** Format: uuid */
+                departmentId?: string | null;
+                /** Format: uuid */
+                positionId?: string | null;
+                /** @enum {string} */
+                rank: "minister" | "vice_minister" | "bureau_chief" | "bureau_deputy" | "division_chief" | "division_deputy" | "section_chief" | "section_deputy" | "inspector_1" | "inspector_2" | "researcher_1" | "researcher_2" | "researcher_3" | "researcher_4" | "principal_staff_1" | "principal_staff_2" | "principal_staff_3" | "principal_staff_4" | "staff_1" | "staff_2" | "clerk";
+                post?: string | null;
+                /** @enum {string} */
+                adminLevel: "central" | "province" | "city" | "county" | "township";
+                idNumber?: string | null;
+                mobile?: string | null;
+                birthday?: string | null;
+                entryDate?: string | null;
+                /**
+                 * @default active
+                 * @enum {string}
+                 */
+                status: "active" | "transferred" | "retired" | "left";
+            };
+            account: {
+                username: string;
+                displayName?: string;
+                initialPassword: string;
+            };
+        };
+        OnboardPersonResult: {
+            runId: string;
+            personId: string;
+            accountId: string;
+            grantId: string;
+            eventId: string;
+            replayed: boolean;
         };
     };
     responses: never;

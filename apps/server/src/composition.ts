@@ -12,6 +12,8 @@ import { createFieldCrypto, resolveFieldKey, type FieldCrypto } from './platform
 import { migrationsApplied, type Database } from './platform/db/database.js';
 import type { Db } from './platform/db/types.js';
 import { createBookings, registerBookingPermissions, type BookingsApi } from './platform/bookings/index.js';
+import { createDict, registerDictPermissions, seedDictionaries, type DictApi } from './platform/dict/index.js';
+import { createEvents, registerEventsPermissions, type EventsApi } from './platform/events/index.js';
 import { createFiles, type Files } from './platform/files/index.js';
 import { createJobs, registerJobsPermissions, type Jobs } from './platform/jobs/index.js';
 import { createNotify, registerNotifyPermissions, type Notify } from './platform/notify/index.js';
@@ -21,6 +23,8 @@ import { adminRoutes } from './platform/rbac/admin.routes.js';
 import { PermissionRegistry, registerPlatformPermissions } from './platform/rbac/permissions.js';
 import { createRoleService } from './platform/rbac/roles.service.js';
 import { tenantRoutes } from './platform/tenant/tenant.routes.js';
+import { createWorkflow, registerWorkflowPermissions, seedWorkflowDemo, type Workflow } from './platform/workflow/index.js';
+import { createProcesses, registerProcessPermissions } from './processes/index.js';
 import { createTenantService } from './platform/tenant/tenant.service.js';
 
 export interface Platform {
@@ -35,6 +39,9 @@ export interface Platform {
   jobs: Jobs;
   notify: Notify;
   files: Files;
+  events: EventsApi;
+  dict: DictApi;
+  workflow: Workflow;
   /** Starts the job poller and the notification worker (the server process only: tests and CLIs do not poll). */
   startWorkers(): void;
   stopWorkers(): Promise<void>;
@@ -58,6 +65,10 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   registerBookingPermissions(registry);
   registerJobsPermissions(registry);
   registerNotifyPermissions(registry);
+  registerEventsPermissions(registry);
+  registerDictPermissions(registry);
+  registerWorkflowPermissions(registry);
+  registerProcessPermissions(registry);
 
   const embeddedDir = config.memoryDb || config.databaseUrl ? undefined : config.dataDir;
   const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, embeddedDir));
@@ -69,15 +80,20 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const jobs = createJobs(db, { log });
   const notify = createNotify(db, { jobs: jobs.api, log, channels: channelsFromConfig(config), addresses: addressBookOf(db, crypto) });
   const files = createFiles({ db, dataDir: config.memoryDb ? undefined : config.dataDir, log });
+  const events = createEvents(db, { crypto, log });
+  const dict = createDict(db);
+  const processes = createProcesses({ db, people: org.people, accounts, roles });
+  const workflow = createWorkflow({ db, notify: async (to, title, body, o) => { await notify.api.send(o?.tx ?? db, { to, title, body, link: o?.link ?? null }); } });
+  jobs.api.register({ name: 'platform.workflow.sla', cron: '*/5 * * * *', retries: 1, handler: async () => { await workflow.checkSla(new Date()); } });
   jobs.api.register({ name: 'platform.bookings.release-no-shows', cron: '* * * * *', handler: async () => { await bookings.api.releaseNoShows(); await bookings.api.expireHolds(); } });
   const tenant = createTenantService({ db, crypto, accounts, roles, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
   await ensureAuditHead(db);
 
   return {
-    config, database, db, registry, auth, crypto, org, bookings: bookings.api, jobs, notify, files,
-    startWorkers() { jobs.start(); notify.start(); },
-    async stopWorkers() { await Promise.all([jobs.stop(), notify.stop()]); },
+    config, database, db, registry, auth, crypto, org, bookings: bookings.api, jobs, notify, files, events: events.api, dict: dict.api, workflow,
+    startWorkers() { jobs.start(); notify.start(); events.start(); },
+    async stopWorkers() { await Promise.all([jobs.stop(), notify.stop(), events.stop()]); },
     ready: async () => migrationsApplied(database, journal.entries.length),
     async registerRoutes(app) {
       await app.register(authRoutes({ auth, secureCookies: config.secureCookies, idleMinutes: config.sessionIdleMinutes }), { prefix: '/api/v1/auth' });
@@ -89,11 +105,18 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
       await jobs.registerRoutes(app);
       await notify.registerRoutes(app);
       await files.registerRoutes(app);
+      await events.registerRoutes(app);
+      await dict.registerRoutes(app);
+      await processes.registerRoutes(app);
+      await workflow.registerRoutes(app);
     },
     async seed() {
       await roles.ensureBuiltinRoles();
-      if (config.demo) await tenant.seedDemo();
-      else await tenant.offerBootstrap(`http://localhost:${config.port}`);
+      await seedDictionaries(db);
+      if (config.demo) {
+        await tenant.seedDemo();
+        await seedWorkflowDemo(db);
+      } else await tenant.offerBootstrap(`http://localhost:${config.port}`);
     },
   };
 }

@@ -6,4 +6,7 @@ export * from '../audit/audit.table.js';
 export * from '../bookings/bookings.table.js';
 export * from '../jobs/jobs.table.js';
 export * from '../notify/notify.table.js';
+export * from '../events/events.table.js';
+export * from '../dict/dict.table.js';
 export * from '../files/files.table.js';
+export * from '../workflow/workflow.table.js';

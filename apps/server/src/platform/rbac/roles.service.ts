@@ -139,12 +139,17 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
     });
   }
 
+  /** An agency officer works inside their scope: scoped business permissions and global reads, never city-wide settings or clear personal data. */
+  function agencyOfficerPermissions() {
+    return registry.all().filter((d) => d.category === 'business' && (d.scoped || d.code.endsWith(':read')) && !d.code.endsWith(':reveal')).map((d) => d.code);
+  }
+
   /** Built-in roles: the three administrators with their category's permissions, and 中心业务管理员 with every business permission. */
   async function ensureBuiltinRoles() {
     const wanted = [
       ...adminRoles.map((r) => ({ ...r, permissions: registry.ofCategory(r.category) })),
       { code: 'center', category: 'business' as const, nameZh: '中心业务管理员', nameEn: 'Center business administrator', permissions: registry.ofCategory('business') },
-      { code: 'agency-officer', category: 'business' as const, nameZh: '单位管理员', nameEn: 'Agency officer', permissions: registry.ofCategory('business').filter((p) => !p.endsWith(':reveal')) },
+      { code: 'agency-officer', category: 'business' as const, nameZh: '单位管理员', nameEn: 'Agency officer', permissions: agencyOfficerPermissions() },
       { code: 'cadre', category: 'business' as const, nameZh: '干部', nameEn: 'Cadre', permissions: ['org:person:read', 'org:agency:read', 'org:region:read'].filter((p) => registry.has(p)) },
     ];
     await db.transaction(async (tx) => {
