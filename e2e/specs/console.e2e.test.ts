@@ -175,3 +175,74 @@ describe('PC console', () => {
     await page.context().close();
   });
 });
+
+const ADMINS = {
+  sysadmin: { username: 'ops-sys', displayName: '系统管理员甲', password: 'Sys#Admin2026' },
+  secadmin: { username: 'ops-sec', displayName: '安全管理员乙', password: 'Sec#Admin2026' },
+  auditor: { username: 'ops-aud', displayName: '审计管理员丙', password: 'Aud#Admin2026' },
+};
+
+async function fillAdmins(page: Page, admins: typeof ADMINS) {
+  for (const [key, a] of Object.entries(admins)) {
+    await page.getByTestId(`bootstrap-${key}-username`).fill(a.username);
+    await page.getByTestId(`bootstrap-${key}-displayName`).fill(a.displayName);
+    await page.getByTestId(`bootstrap-${key}-password`).fill(a.password);
+    await page.getByTestId(`bootstrap-${key}-confirm`).fill(a.password);
+  }
+}
+
+describe('PC console on an empty installation (DEMO=0)', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { DEMO: '0' } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the bootstrap link creates the three administrators; the security administrator signs in and sees 角色', async () => {
+    const base = server!.baseUrl;
+    const page = await newPage(browser!);
+
+    // A wrong link: the form checks the policy and distinct user names itself, the server refuses the token.
+    await page.goto(`${base}/bootstrap?token=${'x'.repeat(32)}`);
+    await page.getByTestId('bootstrap-submit').waitFor();
+    expect(await page.getByTestId('bootstrap-page').innerText()).toContain('首次初始化');
+    await fillAdmins(page, { ...ADMINS, auditor: { ...ADMINS.auditor, username: ADMINS.secadmin.username, password: 'weakpassword' } });
+    await page.getByTestId('bootstrap-submit').click();
+    await page.getByText('三个管理员的用户名不能相同').first().waitFor();
+    await page.getByText('密码须包含大写字母、小写字母、数字、符号中的至少 3 类').first().waitFor();
+    await fillAdmins(page, ADMINS);
+    await page.getByTestId('bootstrap-submit').click();
+    await expect.poll(() => page.getByTestId('bootstrap-invalid').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByTestId('bootstrap-invalid').innerText()).toBe('初始化链接无效或已使用');
+
+    // The printed link: 首次使用：请打开 http://localhost:PORT/bootstrap?token=XYZ
+    const token = /\/bootstrap\?token=([\w-]+)/.exec(server!.output())?.[1];
+    expect(token).toBeTruthy();
+    await page.goto(`${base}/bootstrap?token=${token}`);
+    await fillAdmins(page, ADMINS);
+    await page.getByTestId('bootstrap-submit').click();
+    await page.getByTestId('bootstrap-done').waitFor({ timeout: 20_000 });
+    await screenshot(page, 'console-bootstrap-done');
+    await page.getByTestId('bootstrap-login').click();
+    await page.waitForURL(/\/login$/);
+
+    await signIn(page, base, ADMINS.secadmin.username, ADMINS.secadmin.password);
+    await page.getByTestId('menu-roles').click();
+    await page.getByTestId('table-roles').waitFor();
+    const roles = page.getByTestId('table-roles');
+    await expect.poll(() => roles.innerText(), { timeout: 20_000 }).toContain('安全管理员');
+    expect(await roles.innerText()).toContain('审计管理员');
+    // 三员分立: the security administrator sees no organisation or account pages.
+    expect(await page.getByTestId('menu-people').count()).toBe(0);
+    expect(await page.getByTestId('menu-accounts').count()).toBe(0);
+    await screenshot(page, 'console-bootstrap-secadmin-roles');
+    await page.context().close();
+  });
+});

@@ -19,6 +19,8 @@ export interface RunningServer {
   dataDir: string;
   /** SIGTERM, wait for exit, delete the data folder. Safe to call twice. */
   stop(): Promise<void>;
+  /** The tail of what the server printed on stdout (e.g. the one-time bootstrap link). */
+  output(): string;
 }
 
 const STDERR_TAIL_BYTES = 8 * 1024;
@@ -120,7 +122,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     throw e;
   }
 
-  return { baseUrl, dataDir, stop };
+  return { baseUrl, dataDir, stop, output: () => stdout };
 }
 
 async function isReady(baseUrl: string): Promise<boolean> {

@@ -12,6 +12,7 @@ import { ConsoleLayout } from './Layout';
 import { LoginPage } from './LoginPage';
 import { MENU } from './menu';
 
+const BootstrapPage = lazy(() => import('./BootstrapPage'));
 const ForcedPasswordPage = lazy(() => import('./ForcedPasswordPage'));
 const HomePage = lazy(() => import('./HomePage'));
 const ProfilePage = lazy(() => import('./ProfilePage'));
@@ -21,12 +22,16 @@ const PAGES: Record<string, React.LazyExoticComponent<() => ReactNode>> = {
   regions: lazy(() => import('../console/org/RegionsPage')),
   agencies: lazy(() => import('../console/org/AgenciesPage')),
   departments: lazy(() => import('../console/org/DepartmentsPage')),
+  positions: lazy(() => import('../console/org/PositionsPage')),
   people: lazy(() => import('../console/org/PeoplePage')),
   accounts: lazy(() => import('../console/admin/AccountsPage')),
   'login-events': lazy(() => import('../console/admin/LoginEventsPage')),
   roles: lazy(() => import('../console/admin/RolesPage')),
   grants: lazy(() => import('../console/admin/GrantsPage')),
   'audit-records': lazy(() => import('../console/audit/AuditPage')),
+  'workflow-tasks': lazy(() => import('../console/workflow/MyTasksPage')),
+  'workflow-requests': lazy(() => import('../console/workflow/RequestsPage')),
+  'workflow-definitions': lazy(() => import('../console/workflow/DefinitionsPage')),
 };
 
 const queryClient = new QueryClient({
@@ -73,6 +78,15 @@ const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/change-password', element: <ForcedPasswordRoute /> },
   {
+    // Public: the first-run page of an empty installation (the link the server prints).
+    path: '/bootstrap',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <BootstrapPage />
+      </Suspense>
+    ),
+  },
+  {
     element: <RequireAuth />,
     children: [
       {
@@ -83,7 +97,7 @@ const router = createBrowserRouter([
           ...MENU.flatMap((m) =>
             m.pages.map((p) => {
               const Page = PAGES[p.key]!;
-              return { path: p.path, element: <RequirePermission permission={p.permission}><Page /></RequirePermission> };
+              return { path: p.path, element: p.permission ? <RequirePermission permission={p.permission}><Page /></RequirePermission> : <Page /> };
             }),
           ),
           { path: '*', element: <NotFound /> },

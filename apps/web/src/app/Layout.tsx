@@ -1,5 +1,5 @@
 import { DownOutlined, GlobalOutlined, HomeOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
+import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Spin, Tooltip, Typography, theme } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -30,8 +30,10 @@ export function LanguageSwitch() {
 
 /** The console shell: menu from permissions, header, breadcrumbs. */
 export function ConsoleLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me, logout } = useAuth();
+  const en = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
+  const roleNames = (me?.roles ?? []).map((r) => (en ? r.nameEn : r.nameZh) || r.code).join(en ? ', ' : '、');
   const { token } = theme.useToken();
   const location = useLocation();
   const navigate = useNavigate();
@@ -99,15 +101,25 @@ export function ConsoleLayout() {
                 },
               }}
             >
-              <Button type="text" data-testid="user-menu">
-                <Space>
-                  <Avatar size="small" style={{ background: token.colorPrimary }}>
-                    {me?.displayName.slice(0, 1)}
-                  </Avatar>
-                  {me?.displayName}
-                  <DownOutlined />
-                </Space>
-              </Button>
+              <Tooltip
+                // why left: the dropdown menu opens below the button; the tooltip must not cover it.
+                placement="left"
+                title={
+                  <span data-testid="user-roles">
+                    {t('header.rolesTip', { username: me?.username ?? '', roles: roleNames || t('profile.noRoles') })}
+                  </span>
+                }
+              >
+                <Button type="text" data-testid="user-menu">
+                  <Space>
+                    <Avatar size="small" style={{ background: token.colorPrimary }}>
+                      {me?.displayName.slice(0, 1)}
+                    </Avatar>
+                    {me?.displayName}
+                    <DownOutlined />
+                  </Space>
+                </Button>
+              </Tooltip>
             </Dropdown>
           </Space>
         </Layout.Header>

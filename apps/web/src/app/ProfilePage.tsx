@@ -4,12 +4,6 @@ import { useSearchParams } from 'react-router-dom';
 import { useAuth } from './auth';
 import { PasswordForm } from './PasswordForm';
 
-interface RoleRef {
-  code: string;
-  nameZh?: string;
-  nameEn?: string;
-}
-
 /** 我的资料: who I am, my roles and permissions, and changing my password. */
 export default function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -17,8 +11,7 @@ export default function ProfilePage() {
   const [sp, setSp] = useSearchParams();
   const en = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
   if (!me) return null;
-  // why: /auth/me may carry the account's roles; show them when it does.
-  const roles = ((me as unknown as { roles?: RoleRef[] }).roles ?? []).map((r) => (en ? (r.nameEn ?? r.code) : (r.nameZh ?? r.code)));
+  const roles = me.roles.map((r) => ({ code: r.code, name: (en ? r.nameEn : r.nameZh) || r.code }));
   return (
     <Card>
       <Tabs
@@ -35,7 +28,17 @@ export default function ProfilePage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={t('profile.username')}>{me.username}</Descriptions.Item>
                 <Descriptions.Item label={t('profile.roles')}>
-                  {roles.length ? roles.map((r) => <Tag key={r} color="blue">{r}</Tag>) : <Typography.Text type="secondary">—</Typography.Text>}
+                  <span data-testid="profile-roles">
+                    {roles.length ? (
+                      roles.map((r) => (
+                        <Tag key={r.code} color="blue">
+                          {r.name}
+                        </Tag>
+                      ))
+                    ) : (
+                      <Typography.Text type="secondary">{t('profile.noRoles')}</Typography.Text>
+                    )}
+                  </span>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('profile.permissions', { count: me.permissions.length })}>
                   <Space size={[4, 4]} wrap>

@@ -1,15 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { paths } from '@zd/api-types';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, http, setCsrfToken, setUnauthenticatedHandler, unwrap } from '../shared/api';
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  personId: string | null;
-  mustChangePassword: boolean;
-  permissions: string[];
-}
+/** The signed-in account as GET /auth/me and POST /auth/login answer it (with its roles). */
+export type Me = paths['/api/v1/auth/me']['get']['responses'][200]['content']['application/json']['user'];
+export type MyRole = Me['roles'][number];
 
 interface AuthState {
   /** undefined while the session is being checked, null when signed out. */

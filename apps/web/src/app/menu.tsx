@@ -2,11 +2,15 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
+  FormOutlined,
   HistoryOutlined,
+  IdcardOutlined,
   KeyOutlined,
+  PartitionOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -21,7 +25,8 @@ export interface MenuPage {
   /** i18n key of the page name. */
   label: string;
   icon: ReactNode;
-  permission: string;
+  /** Without one, any signed-in account sees the page. */
+  permission?: string;
 }
 export interface MenuModule {
   key: string;
@@ -33,6 +38,13 @@ export interface MenuModule {
 /** The console menu, grouped by module; each page is shown only with its read permission. */
 export const MENU: MenuModule[] = [
   {
+    key: 'workflow', label: 'workflow.menu.group', icon: <CheckSquareOutlined />, pages: [
+      { key: 'workflow-tasks', path: '/workflow/tasks', label: 'workflow.menu.tasks', icon: <CheckSquareOutlined /> },
+      { key: 'workflow-requests', path: '/workflow/requests', label: 'workflow.menu.requests', icon: <FormOutlined /> },
+      { key: 'workflow-definitions', path: '/workflow/definitions', label: 'workflow.menu.definitions', icon: <PartitionOutlined />, permission: 'platform:workflow:define' },
+    ],
+  },
+  {
     key: 'org',
     label: 'menu.org',
     icon: <ApartmentOutlined />,
@@ -40,6 +52,7 @@ export const MENU: MenuModule[] = [
       { key: 'regions', path: '/org/regions', label: 'menu.regions', icon: <EnvironmentOutlined />, permission: 'org:region:read' },
       { key: 'agencies', path: '/org/agencies', label: 'menu.agencies', icon: <BankOutlined />, permission: 'org:agency:read' },
       { key: 'departments', path: '/org/departments', label: 'menu.departments', icon: <ClusterOutlined />, permission: 'org:department:read' },
+      { key: 'positions', path: '/org/positions', label: 'menu.positions', icon: <IdcardOutlined />, permission: 'org:position:read' },
       { key: 'people', path: '/org/people', label: 'menu.people', icon: <TeamOutlined />, permission: 'org:person:read' },
     ],
   },
@@ -74,7 +87,7 @@ export const MENU: MenuModule[] = [
 /** The menu the account may see: modules without any allowed page disappear. */
 export function menuFor(permissions: string[]): MenuModule[] {
   const held = new Set(permissions);
-  return MENU.map((m) => ({ ...m, pages: m.pages.filter((p) => held.has(p.permission)) })).filter((m) => m.pages.length > 0);
+  return MENU.map((m) => ({ ...m, pages: m.pages.filter((p) => !p.permission || held.has(p.permission)) })).filter((m) => m.pages.length > 0);
 }
 
 export function findPage(pathname: string): { module: MenuModule; page: MenuPage } | undefined {

@@ -20,6 +20,9 @@ export interface RemoteSelectProps<T> {
   style?: React.CSSProperties;
   /** Load `${path}/${value}` to label a value that is not among the first results. */
   fetchById?: boolean;
+  /** Typed fetchers for the list and for one item; default to untyped GETs of `path`. */
+  fetch?(query: Query): Promise<Page<T>>;
+  fetchOne?(id: string): Promise<T>;
 }
 
 /** A searchable select over a server list (agencies, departments, accounts…). */
@@ -35,7 +38,7 @@ export function RemoteSelect<T extends { id: string }>(props: RemoteSelectProps<
   const query = { ...props.query, q: q || undefined };
   const r = useQuery({
     queryKey: [props.path, 'select', query],
-    queryFn: () => get<Page<T>>(props.path, query),
+    queryFn: () => (props.fetch ? props.fetch(query) : get<Page<T>>(props.path, query)),
     enabled: !props.disabled && (opened || (!!props.value && !props.initialLabel && !props.fetchById)),
     staleTime: 30_000,
   });
@@ -45,7 +48,7 @@ export function RemoteSelect<T extends { id: string }>(props: RemoteSelectProps<
   const missing = !!props.value && !options.some((o) => o.value === props.value);
   const one = useQuery({
     queryKey: [props.path, 'one', props.value],
-    queryFn: () => get<T>(`${props.path}/${props.value}`),
+    queryFn: () => (props.fetchOne ? props.fetchOne(props.value!) : get<T>(`${props.path}/${props.value}`)),
     enabled: !!props.value && missing && !!props.fetchById && !props.initialLabel && !r.isFetching,
     staleTime: 60_000,
   });

@@ -77,6 +77,16 @@ export async function unwrap<T>(p: Promise<{ data?: T; error?: unknown; response
 
 export type Query = Record<string, string | number | boolean | undefined | null>;
 
+/** The query parameters a typed GET route takes. */
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+
+/** Drops empty values and narrows a URL-built query to a typed route's parameters (the server validates them). */
+export function typedQuery<P extends keyof paths>(q: Query): QueryOf<P> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') out[k] = v;
+  return out as QueryOf<P>;
+}
+
 export function queryString(q: Query | undefined): string {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries(q ?? {})) if (v !== undefined && v !== null && v !== '') sp.set(k, String(v));
@@ -117,3 +127,10 @@ export interface Page<T> {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Typed list fetchers (paths without a trailing slash, as the server declares them). */
+export const listAgencies = (q: Query = {}) => unwrap(api.GET('/api/v1/org/agencies', { params: { query: typedQuery<'/api/v1/org/agencies'>(q) } }));
+export const getAgency = (id: string) => unwrap(api.GET('/api/v1/org/agencies/{id}', { params: { path: { id } } }));
+export const listPeople = (q: Query = {}) => unwrap(api.GET('/api/v1/org/people', { params: { query: typedQuery<'/api/v1/org/people'>(q) } }));
+export const getDepartment = (id: string) => unwrap(api.GET('/api/v1/org/departments/{id}', { params: { path: { id } } }));
+export const listPositions = (q: Query = {}) => unwrap(api.GET('/api/v1/org/positions', { params: { query: typedQuery<'/api/v1/org/positions'>(q) } }));

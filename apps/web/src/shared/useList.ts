@@ -36,6 +36,8 @@ export function useList<T>(
     defaultPageSize?: number;
     /** For endpoints without paging: the filter keys the server takes; the rest (q, sort, paging) is done here. */
     clientSide?: string[];
+    /** A typed fetcher for `path` (the typed client); defaults to an untyped GET of `path`. */
+    fetch?(query: Query): Promise<Page<T>>;
   } = {},
 ): ListState<T> {
   const [sp, setSp] = useSearchParams();
@@ -64,7 +66,7 @@ export function useList<T>(
 
   const q = useQuery({
     queryKey: [path, serverQuery],
-    queryFn: () => get<Page<T>>(path, serverQuery),
+    queryFn: () => (opts.fetch ? opts.fetch(serverQuery) : get<Page<T>>(path, serverQuery)),
     placeholderData: keepPreviousData,
     enabled: opts.enabled ?? true,
   });

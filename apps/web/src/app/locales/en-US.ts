@@ -1,15 +1,17 @@
+import { workflowEnUS } from '../../console/workflow/i18n';
 import type { Resources } from './zh-CN';
 
 /** English (complete: the type makes a missing key a compile error). */
 const enUS: Resources = {
   app: { name: 'Zhoudao e-Steward', owner: 'Zhoushan Government Offices Administration Center' },
-  header: { language: 'Language' },
+  header: { language: 'Language', rolesTip: '{{username}} · Roles: {{roles}}' },
   menu: {
     home: 'Home',
     org: 'Organisation',
     regions: 'Regions',
     agencies: 'Agencies',
     departments: 'Departments',
+    positions: 'Positions',
     people: 'People',
     system: 'System',
     accounts: 'Accounts',
@@ -99,6 +101,7 @@ const enUS: Resources = {
     displayName: 'Name',
     username: 'User name',
     roles: 'Roles',
+    noRoles: 'No roles',
     permissions: 'Permissions ({{count}})',
   },
   import: {
@@ -168,6 +171,15 @@ const enUS: Resources = {
     sensitiveKeep: 'Leave empty to keep the current value',
     reveal: 'Show',
     hide: 'Hide',
+    positionName: 'Position',
+    positionQ: 'Position name',
+    newPosition: 'New position',
+    positionEmpty: 'No positions yet: click "New position" to add one',
+    positionDepartmentHint: 'Optional; leave empty for a position of the agency itself',
+    isLeader: 'Leadership',
+    isLeaderHint: 'A leading post of the agency or department',
+    leader: 'Leader',
+    nonLeader: 'Staff',
   },
   admin: {
     username: 'User name',
@@ -231,6 +243,29 @@ const enUS: Resources = {
     confirmRevoke: 'Revoke this grant of “{{name}}”?',
     grantEmpty: 'No grants yet; click New grant to give an account a role',
   },
+  bootstrap: {
+    title: 'First-run setup',
+    intro: 'There are no accounts yet. Create the three administrator accounts below; this link stops working afterwards.',
+    separation: 'Separation of duties: the system administrator runs accounts and the system, the security administrator manages roles and grants, and the audit administrator reviews the audit trail, so that no single person holds all three.',
+    sysadmin: 'System administrator',
+    secadmin: 'Security administrator',
+    auditor: 'Audit administrator',
+    sysadminDuty: 'Accounts and operation',
+    secadminDuty: 'Roles and grants',
+    auditorDuty: 'Audit trail',
+    usernamePattern: '3–32 letters, digits, dots, underscores or hyphens',
+    usernamesDiffer: 'The three administrators need different user names',
+    displayNameMax: 'At most 32 characters',
+    confirm: 'Confirm password',
+    confirmRequired: 'Enter the password again',
+    mismatch: 'The passwords do not match',
+    submit: 'Create the administrators',
+    done: 'Setup complete',
+    doneHint: 'Created the system administrator {{sysadmin}}, the security administrator {{secadmin}} and the audit administrator {{auditor}}. Sign in with the new accounts.',
+    invalid: 'The setup link is invalid or was used already',
+    invalidHint: 'Use the link the server printed on its first start; if setup is done, sign in.',
+    toLogin: 'Go to sign-in',
+  },
   roleCategory: { system: 'System', security: 'Security', audit: 'Audit', business: 'Business' },
   scopeKind: { all: 'All', region: 'Region', agency: 'Agency', department: 'Department', self: 'Self' },
   loginResult: {
@@ -258,6 +293,7 @@ const enUS: Resources = {
     verifyOk: 'The audit log is intact: {{records}} records checked, the hash chain is unbroken',
     verifyBroken: 'Audit log integrity check failed at record {{seq}} ({{records}} records)',
   },
+  workflow: workflowEnUS,
 };
 
 export default enUS;

@@ -1,13 +1,16 @@
+import { workflowZhCN } from '../../console/workflow/i18n';
+
 /** 简体中文 (default). Every key here must exist in en-US.ts too. */
 const zhCN = {
   app: { name: '舟到e管家', owner: '舟山市机关事务管理中心' },
-  header: { language: '语言' },
+  header: { language: '语言', rolesTip: '{{username}} · 角色：{{roles}}' },
   menu: {
     home: '首页',
     org: '组织机构',
     regions: '区域',
     agencies: '单位',
     departments: '处室',
+    positions: '岗位',
     people: '人员',
     system: '系统管理',
     accounts: '账号',
@@ -97,6 +100,7 @@ const zhCN = {
     displayName: '姓名',
     username: '用户名',
     roles: '角色',
+    noRoles: '暂无角色',
     permissions: '权限（{{count}} 项）',
   },
   import: {
@@ -166,6 +170,15 @@ const zhCN = {
     sensitiveKeep: '留空则不修改',
     reveal: '显示',
     hide: '隐藏',
+    positionName: '岗位名称',
+    positionQ: '岗位名称',
+    newPosition: '新建岗位',
+    positionEmpty: '暂无岗位，可点击“新建岗位”添加',
+    positionDepartmentHint: '可选；不选则为单位层面的岗位',
+    isLeader: '领导岗位',
+    isLeaderHint: '单位或处室的领导职位',
+    leader: '领导',
+    nonLeader: '非领导',
   },
   admin: {
     username: '用户名',
@@ -229,6 +242,29 @@ const zhCN = {
     confirmRevoke: '确定撤销“{{name}}”的这项授权吗？',
     grantEmpty: '暂无授权，可点击“新增授权”为账号分配角色',
   },
+  bootstrap: {
+    title: '首次初始化',
+    intro: '系统中还没有任何账号。请创建以下三个管理员账号，完成后此链接即失效。',
+    separation: '三员分立：系统管理员负责账号与系统运行，安全管理员负责角色与授权，审计管理员负责查看和核查审计日志，三者相互制约，不得由同一人兼任。',
+    sysadmin: '系统管理员',
+    secadmin: '安全管理员',
+    auditor: '审计管理员',
+    sysadminDuty: '账号与系统运行',
+    secadminDuty: '角色与授权',
+    auditorDuty: '审计日志',
+    usernamePattern: '3–32 位字母、数字、点、下划线或连字符',
+    usernamesDiffer: '三个管理员的用户名不能相同',
+    displayNameMax: '姓名最多 32 个字',
+    confirm: '确认密码',
+    confirmRequired: '请再次输入密码',
+    mismatch: '两次输入的密码不一致',
+    submit: '创建管理员账号',
+    done: '初始化完成',
+    doneHint: '已创建系统管理员 {{sysadmin}}、安全管理员 {{secadmin}} 和审计管理员 {{auditor}}，请使用新账号登录。',
+    invalid: '初始化链接无效或已使用',
+    invalidHint: '请使用服务器首次启动时输出的链接；如已完成初始化，请直接登录。',
+    toLogin: '前往登录',
+  },
   roleCategory: { system: '系统管理', security: '安全管理', audit: '安全审计', business: '业务' },
   scopeKind: { all: '全部', region: '区域', agency: '单位', department: '处室', self: '本人' },
   loginResult: {
@@ -256,6 +292,7 @@ const zhCN = {
     verifyOk: '审计日志完整：已校验 {{records}} 条记录，哈希链未被篡改',
     verifyBroken: '审计日志完整性校验失败：第 {{seq}} 条记录异常（共 {{records}} 条）',
   },
+  workflow: workflowZhCN,
 };
 
 export default zhCN;

@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import type { RuleObject } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { policyProblem } from '../../app/PasswordForm';
-import { patch, post } from '../../shared/api';
+import { listPeople, patch, post } from '../../shared/api';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { RemoteSelect } from '../../shared/RemoteSelect';
 import type { Person } from '../org/types';
@@ -34,7 +34,8 @@ export function AccountDrawer({ open, account, onClose, onSaved }: { open: boole
   const { t } = useTranslation();
   const policy = usePolicyRule(account?.username ?? '');
   const submit = async (v: AccountValues) => {
-    if (account) await patch(`${PATH}/${account.id}`, { displayName: v.displayName, personId: v.personId || undefined, status: v.status });
+    // why null: a cleared select yields undefined, which the PATCH reads as "unchanged".
+    if (account) await patch(`${PATH}/${account.id}`, { displayName: v.displayName, personId: v.personId || null, status: v.status });
     else await post(PATH, { username: v.username, displayName: v.displayName, personId: v.personId || undefined, initialPassword: v.initialPassword });
     onSaved();
   };
@@ -65,6 +66,7 @@ export function AccountDrawer({ open, account, onClose, onSaved }: { open: boole
             <Form.Item name="personId" label={t('admin.person')} extra={t('admin.personHint')}>
               <RemoteSelect<Person>
                 path="/api/v1/org/people"
+                fetch={listPeople}
                 labelOf={(p) => `${p.name}（${p.agencyName}）`}
                 initialLabel={account?.personName ?? undefined}
               />

@@ -41,6 +41,7 @@ export default function AccountsPage() {
         list={list}
         rowKey="id"
         onCreate={canWrite ? () => setEditing(null) : undefined}
+        canExport={can('platform:account:read')}
         query={[
           <Form.Item key="q" name="q" label={t('common.keyword')}>
             <Input allowClear placeholder={t('admin.accountQ')} data-testid="query-q" />
@@ -56,8 +57,8 @@ export default function AccountsPage() {
           </Form.Item>,
         ]}
         columns={[
-          { title: t('admin.username'), dataIndex: 'username' },
-          { title: t('admin.displayName'), dataIndex: 'displayName' },
+          { title: t('admin.username'), dataIndex: 'username', sorter: true },
+          { title: t('admin.displayName'), dataIndex: 'displayName', sorter: true },
           { title: t('admin.person'), dataIndex: 'personName', render: (v: string | null) => v ?? '—' },
           {
             title: t('admin.roles'),
@@ -67,6 +68,7 @@ export default function AccountsPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
+            sorter: true,
             render: (v: string, a) => (
               <Space size={4}>
                 <StatusTag status={v} />
@@ -81,7 +83,7 @@ export default function AccountsPage() {
               </Space>
             ),
           },
-          { title: t('admin.lastLoginAt'), dataIndex: 'lastLoginAt', render: (v: string | null) => formatInstant(v) },
+          { title: t('admin.lastLoginAt'), dataIndex: 'lastLoginAt', sorter: true, render: (v: string | null) => formatInstant(v) },
           {
             title: t('common.actions'),
             key: 'actions',

@@ -1,5 +1,6 @@
 import { Form, Input, Select, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/auth';
 import { StatusTag } from '../../shared/codes';
 import { formatInstant } from '../../shared/format';
 import { ListPage } from '../../shared/ListPage';
@@ -11,6 +12,7 @@ export const LOGIN_RESULTS = ['success', 'bad_password', 'unknown_user', 'locked
 /** 登录日志: every sign-in attempt, successful or not. */
 export default function LoginEventsPage() {
   const { t } = useTranslation();
+  const can = useCan();
   const list = useList<LoginEvent>('/api/v1/admin/login-events', { defaultPageSize: 50 });
   return (
     <ListPage<LoginEvent>
@@ -18,6 +20,7 @@ export default function LoginEventsPage() {
       testid="login-events"
       list={list}
       rowKey="id"
+      canExport={can('platform:login-history:read')}
       query={[
         <Form.Item key="username" name="username" label={t('admin.username')}>
           <Input allowClear />
@@ -27,11 +30,12 @@ export default function LoginEventsPage() {
         </Form.Item>,
       ]}
       columns={[
-        { title: t('admin.at'), dataIndex: 'at', render: (v: string) => formatInstant(v) },
-        { title: t('admin.username'), dataIndex: 'username' },
+        { title: t('admin.at'), dataIndex: 'at', sorter: true, render: (v: string) => formatInstant(v) },
+        { title: t('admin.username'), dataIndex: 'username', sorter: true },
         {
           title: t('admin.result'),
           dataIndex: 'result',
+          sorter: true,
           render: (v: string) => <StatusTag status={v === 'success' ? 'success' : v.startsWith('locked') ? 'locked' : 'failure'} />,
         },
         { title: t('admin.resultDetail'), dataIndex: 'result', key: 'detail', render: (v: string) => t(`loginResult.${v}`, { defaultValue: v }) },

@@ -119,10 +119,10 @@ export default function AuditPage() {
         },
       }}
       columns={[
-        { title: t('audit.seq'), dataIndex: 'seq', width: 90 },
-        { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatInstant(v) },
-        { title: t('audit.actor'), dataIndex: 'actorName', render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
-        { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+        { title: t('audit.seq'), dataIndex: 'seq', width: 90, sorter: true },
+        { title: t('audit.at'), dataIndex: 'at', sorter: true, render: (v: string) => formatInstant(v) },
+        { title: t('audit.actor'), dataIndex: 'actorName', sorter: true, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
+        { title: t('audit.action'), dataIndex: 'action', sorter: true, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
         { title: t('audit.objectType'), dataIndex: 'objectType' },
         { title: 'IP', dataIndex: 'ip' },
         { title: t('audit.result'), dataIndex: 'result', render: (v: string) => <StatusTag status={v} /> },

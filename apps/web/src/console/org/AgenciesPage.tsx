@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth';
-import { post } from '../../shared/api';
+import { listAgencies, post } from '../../shared/api';
 import { CodeTag, StatusTag, useCodeOptions, useOrgCodes } from '../../shared/codes';
 import { ListPage } from '../../shared/ListPage';
 import { showError, showSuccess } from '../../shared/notify';
@@ -21,7 +21,7 @@ export default function AgenciesPage() {
   const codes = useOrgCodes();
   const options = useCodeOptions();
   const { tree } = useRegions();
-  const list = useList<Agency>(PATH);
+  const list = useList<Agency>(PATH, { fetch: listAgencies });
   const [editing, setEditing] = useState<Agency | null | undefined>(undefined);
   const canWrite = can('org:agency:write');
 

@@ -23,7 +23,9 @@ export function AgencyDrawer({ open, agency, onClose, onSaved }: { open: boolean
   const options = useCodeOptions();
   const { tree } = useRegions();
   const submit = async (v: Values) => {
-    const body = { ...v, shortName: v.shortName || undefined, address: v.address || undefined };
+    // why null: a cleared field yields undefined, which the PATCH reads as "unchanged".
+    const cleared = agency ? null : undefined;
+    const body = { ...v, shortName: v.shortName?.trim() || cleared, address: v.address?.trim() || cleared };
     if (agency) await patch(`/api/v1/org/agencies/${agency.id}`, body);
     else await post('/api/v1/org/agencies', body);
     onSaved();

@@ -2,7 +2,7 @@ import { Button, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
-import { patch, post } from '../../shared/api';
+import { getAgency, listAgencies, patch, post } from '../../shared/api';
 import { StatusTag } from '../../shared/codes';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { ListPage } from '../../shared/ListPage';
@@ -24,6 +24,8 @@ export function AgencySelect(props: { value?: string | null; onChange?(v: string
     <RemoteSelect<Agency>
       path="/api/v1/org/agencies"
       labelOf={(a) => a.name}
+      fetch={listAgencies}
+      fetchOne={getAgency}
       fetchById
       value={props.value}
       onChange={props.onChange}
@@ -75,9 +77,9 @@ export default function DepartmentsPage() {
           </Form.Item>,
         ]}
         columns={[
-          { title: t('org.departmentName'), dataIndex: 'name' },
-          { title: t('org.agency'), dataIndex: 'agencyName' },
-          { title: t('org.sort'), dataIndex: 'sort', width: 100 },
+          { title: t('org.departmentName'), dataIndex: 'name', sorter: true },
+          { title: t('org.agency'), dataIndex: 'agencyName', sorter: true },
+          { title: t('org.sort'), dataIndex: 'sort', width: 100, sorter: true },
           { title: t('common.status'), dataIndex: 'active', width: 100, render: (v: boolean) => <StatusTag status={v} /> },
           {
             title: t('common.actions'),

@@ -2,6 +2,7 @@ import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
+import { listPeople } from '../../shared/api';
 import { CodeTag, useCodeOptions, useLabel, useOrgCodes } from '../../shared/codes';
 import { ListPage } from '../../shared/ListPage';
 import { useList } from '../../shared/useList';
@@ -19,7 +20,7 @@ export default function PeoplePage() {
   const codes = useOrgCodes();
   const options = useCodeOptions();
   const label = useLabel();
-  const list = useList<Person>(PATH);
+  const list = useList<Person>(PATH, { fetch: listPeople });
   const [editing, setEditing] = useState<Person | null | undefined>(undefined);
   const [viewing, setViewing] = useState<string | null>(null);
   const canWrite = can('org:person:write');

@@ -45,14 +45,17 @@ export function PersonDrawer({ open, person, onClose, onSaved }: { open: boolean
   const codes = useOrgCodes();
   const options = useCodeOptions();
   const submit = async (v: Values) => {
+    // why null: a cleared field yields undefined, which the PATCH reads as "unchanged"; editing sends null to clear it.
+    const cleared = person ? null : undefined;
     const body = {
       ...v,
-      departmentId: v.departmentId || undefined,
-      post: v.post || undefined,
+      departmentId: v.departmentId || cleared,
+      post: v.post?.trim() || cleared,
+      // Identity number and mobile: left empty means "keep" (the stored values are not shown).
       idNumber: v.idNumber || undefined,
       mobile: v.mobile || undefined,
-      birthday: day(v.birthday),
-      entryDate: day(v.entryDate),
+      birthday: day(v.birthday) ?? cleared,
+      entryDate: day(v.entryDate) ?? cleared,
     };
     if (person) await patch(`/api/v1/org/people/${person.id}`, body);
     else await post('/api/v1/org/people', body);

@@ -6,3 +6,4 @@ export type Region = S['Region'];
 export type Agency = S['Agency'];
 export type Department = S['Department'];
 export type Person = S['Person'];
+export type Position = S['Position'];

@@ -1,0 +1,138 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const PASSWORD = 'Zhoushan@2023';
+const SIGNER_PASSWORD = 'Signer#2026abc';
+
+interface ApiSession { cookie: string; csrf: string }
+
+async function apiLogin(base: string, username: string, password = PASSWORD): Promise<ApiSession> {
+  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('zd_session='))!.split(';')[0]!;
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+async function call<T>(base: string, s: ApiSession, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${path}`, {
+    method, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
+}
+
+/** Picks an option of an antd Select by its visible text (typing first, for remote selects). */
+async function choose(page: Page, testid: string, text: string, type?: string) {
+  await page.getByTestId(testid).click();
+  if (type) await page.keyboard.type(type);
+  const dropdown = page.locator('.ant-select-dropdown:visible').last();
+  await dropdown.getByText(text, { exact: true }).first().click();
+}
+
+/** Opens My tasks, the task of this title, and runs one action on it. */
+async function handleTask(page: Page, title: string, action: 'wf-approve', comment?: string) {
+  await page.getByTestId('menu-workflow-tasks').click();
+  await page.getByTestId(`wf-task-${title}`).click();
+  await page.getByTestId('wf-instance-drawer').getByTestId('wf-timeline').waitFor();
+  if (comment) await page.getByTestId('wf-comment').fill(comment);
+  await page.getByTestId(action).click();
+  await page.getByText('已处理').first().waitFor();
+}
+
+describe('approval workflow in the console', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    // The two co-signers of step 2 get accounts the way an office would: sysadmin creates, secadmin grants.
+    const base = server.baseUrl;
+    const [sys, sec, center] = [await apiLogin(base, 'sysadmin'), await apiLogin(base, 'secadmin'), await apiLogin(base, 'center')];
+    const defs = await call<{ items: Array<{ steps: Array<{ assignees: Array<{ personId?: string }> }> }> }>(base, center, 'GET', '/api/v1/workflow/definitions?businessType=platform.request');
+    const roles = await call<{ items: Array<{ id: string; code: string }> }>(base, sec, 'GET', '/api/v1/admin/roles');
+    const cadre = roles.items.find((r) => r.code === 'cadre')!.id;
+    for (const [i, rule] of defs.items[0]!.steps[1]!.assignees.entries()) {
+      const username = `wf-signer${i + 1}`;
+      const { id } = await call<{ id: string }>(base, sys, 'POST', '/api/v1/admin/accounts', { username, displayName: `会签人${i + 1}`, personId: rule.personId, initialPassword: PASSWORD });
+      await call(base, sec, 'POST', '/api/v1/admin/grants', { accountId: id, roleId: cadre, scopeKind: 'self' });
+      await call(base, await apiLogin(base, username), 'POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: SIGNER_PASSWORD });
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a three-step approval with an all-must-approve step goes through; a self-approval is refused', async () => {
+    const base = server!.baseUrl;
+    const title = `采购办公电脑${Date.now() % 100_000}`;
+
+    // 1. staff files a 事项申请
+    const staff = await newPage(browser!);
+    await signIn(staff, base, 'staff');
+    await staff.getByTestId('menu-workflow-requests').click();
+    await staff.getByTestId('table-wf-requests').waitFor();
+    await staff.getByTestId('toolbar-create').click();
+    await staff.getByTestId('wf-request-title').fill(title);
+    await choose(staff, 'wf-request-kind', '采购');
+    await staff.getByTestId('wf-request-amount').fill('6800');
+    await staff.getByTestId('wf-request-description').fill('为财务处采购两台办公电脑');
+    await staff.getByTestId('drawer-submit').click();
+    await staff.getByText('申请已提交').first().waitFor();
+    await expect.poll(() => staff.getByTestId(`wf-request-status-${title}`).innerText()).toBe('审批中');
+
+    // 2. the agency officer (fallback for the department head): delegating to the applicant is refused, then approves
+    const agency = await newPage(browser!);
+    await signIn(agency, base, 'agency');
+    await agency.getByTestId('menu-workflow-tasks').click();
+    await agency.getByTestId(`wf-task-${title}`).click();
+    await choose(agency, 'wf-delegate-to', '机关干部（舟山市教育局）', '机关干部');
+    await agency.getByTestId('wf-delegate').click();
+    await agency.getByText('不能审批本人提交的申请').first().waitFor();
+    await screenshot(agency, 'workflow-self-approval-refused');
+    await agency.getByTestId('wf-comment').fill('同意，请财务处会签');
+    await agency.getByTestId('wf-approve').click();
+    await agency.getByText('已处理').first().waitFor();
+
+    // 3. the parallel step: both co-signers must approve
+    const signer1 = await newPage(browser!);
+    await signIn(signer1, base, 'wf-signer1', SIGNER_PASSWORD);
+    await handleTask(signer1, title, 'wf-approve', '会签同意');
+    const center = await newPage(browser!);
+    await signIn(center, base, 'center');
+    await center.getByTestId('menu-workflow-tasks').click();
+    await center.getByTestId('table-wf-tasks').waitFor();
+    expect(await center.getByTestId(`wf-task-${title}`).count(), 'step 3 waits for the second co-signer').toBe(0);
+    const signer2 = await newPage(browser!);
+    await signIn(signer2, base, 'wf-signer2', SIGNER_PASSWORD);
+    await handleTask(signer2, title, 'wf-approve');
+
+    // 4. the center approves the last step
+    await center.reload();
+    await handleTask(center, title, 'wf-approve', '同意采购');
+
+    // 5. the applicant sees the request approved (set by the business type's callback) and the whole timeline
+    await staff.reload();
+    await expect.poll(() => staff.getByTestId(`wf-request-status-${title}`).innerText(), { timeout: 15_000 }).toBe('已通过');
+    await staff.getByTestId(`wf-request-view-${title}`).click();
+    await staff.getByTestId('wf-event-approved').waitFor();
+    expect(await staff.getByTestId('wf-instance-status').innerText()).toBe('已通过');
+    expect(await staff.getByTestId('wf-timeline').locator('[data-testid="wf-event-approve"]').count()).toBe(4);
+    await staff.waitForTimeout(400); // why: let the drawer finish sliding in before the screenshot
+    await screenshot(staff, 'workflow-approved-timeline');
+    for (const p of [staff, agency, signer1, signer2, center]) await p.context().close();
+  });
+});
