@@ -107,5 +107,8 @@ describe('routes, roles and data scope', () => {
     const list = (await as(app, s)('GET', '/api/v1/org/people?pageSize=200')).json().items as Array<{ agencyId: string }>;
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((p) => p.agencyId === agency!.agencyId)).toBe(true);
+    // a revoked grant takes effect on the next request, whatever any process has cached
+    expect((await as(app, secS)('DELETE', `/api/v1/admin/grants/${g.json().id}`)).statusCode).toBe(204);
+    expect((await as(app, s)('GET', '/api/v1/org/people')).statusCode).toBe(403);
   });
 });

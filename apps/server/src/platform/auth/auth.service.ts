@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/config.js';
 import { sha256Hex } from '../crypto/hash.js';
 import type { Db } from '../db/types.js';
 import { AppError, errors } from '../http/errors.js';
 import type { AuthContext } from '../http/request-context.js';
-import { loadPermissions, loadRoles } from '../rbac/access.js';
+import { loadPermissions, loadRoles, PermissionCache, rbacVersionSql } from '../rbac/access.js';
 import type { PermissionRegistry } from '../rbac/permissions.js';
 import { accounts, loginEvents, sessions } from './auth.table.js';
 import { checkPasswordPolicy, hashPassword, passwordExpired, verifyPassword } from './password.js';
@@ -27,6 +27,14 @@ const newToken = () => randomBytes(32).toString('base64url');
 
 export function createAuthService({ db, config, registry }: AuthDeps) {
   const lockMs = config.lockMinutes * 60_000;
+  const permissionCache = new PermissionCache();
+  // why prepared: this runs on every request; planning it each time costs more than running it.
+  const sessionQuery = db
+    .select({ session: { lastSeenAt: sessions.lastSeenAt, csrfToken: sessions.csrfToken }, account: accounts, rbacVersion: rbacVersionSql })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(and(eq(sessions.id, sql.placeholder('id')), isNull(sessions.endedAt), sql`${sessions.lastSeenAt} > now() - (${config.sessionIdleMinutes} * interval '1 minute')`))
+    .prepare('zd_resolve_session');
 
   async function recordAttempt(tx: Db, actor: Actor, username: string, accountId: string | null, result: string, userAgent: string | null) {
     await tx.insert(loginEvents).values({ username, accountId, ip: actor.ip, userAgent, result });
@@ -83,12 +91,7 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
   /** The account behind a session token, or null when unknown, ended or idle too long. */
   async function resolveSession(token: string): Promise<AuthContext | null> {
     const id = sha256Hex(token);
-    const idleSince = new Date(Date.now() - config.sessionIdleMinutes * 60_000);
-    const [row] = await db
-      .select({ session: sessions, account: accounts })
-      .from(sessions)
-      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-      .where(and(eq(sessions.id, id), isNull(sessions.endedAt), gt(sessions.lastSeenAt, idleSince)));
+    const [row] = await sessionQuery.execute({ id });
     if (!row || row.account.status !== 'active') return null;
     // why: refresh the idle clock at most once a minute, not on every request.
     if (Date.now() - row.session.lastSeenAt.getTime() > 60_000) {
@@ -103,7 +106,7 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
       sessionId: id,
       csrfToken: row.session.csrfToken,
       mustChangePassword: a.mustChangePassword || passwordExpired(a.passwordChangedAt, config.passwordMaxAgeDays),
-      permissions: await loadPermissions(db, registry, a.id, a.personId),
+      permissions: await permissionCache.get(a.id, `${a.updatedAt.getTime()}:${row.rbacVersion ?? 0}`, () => loadPermissions(db, registry, a.id, a.personId)),
     };
   }
 

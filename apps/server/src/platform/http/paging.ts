@@ -31,5 +31,11 @@ export function orderBy(sort: string | undefined, columns: Record<string, SQLWra
   return [...out, ...fallback];
 }
 
+/** Rows put back into the order of the page's ids (a page is chosen on ids first, then its rows are joined). */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Escapes LIKE wildcards in user text. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

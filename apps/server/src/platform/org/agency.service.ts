@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern, orderBy } from '../http/paging.js';
+import { inOrderOf, likePattern, orderBy } from '../http/paging.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, people, regions } from './org.table.js';
 import type { AgencyInput } from './org.schemas.js';
@@ -37,12 +37,14 @@ export function createAgencyService(db: Db) {
 
   async function list(scopes: readonly Scope[], f: AgencyFilter, limit: number, offset: number) {
     const w = where(scopes, f);
-    const [items, [total]] = await Promise.all([
-      db.select(selection).from(agencies).innerJoin(regions, eq(regions.id, agencies.regionId)).where(w)
-        .orderBy(...orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)])).limit(limit).offset(offset),
+    // why two steps: head counts are computed for the page's agencies only, not for every skipped row.
+    const [page, [total]] = await Promise.all([
+      db.select({ id: agencies.id }).from(agencies).where(w).orderBy(...orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)])).limit(limit).offset(offset),
       db.select({ n: count() }).from(agencies).where(w),
     ]);
-    return { items, total: total?.n ?? 0 };
+    const ids = page.map((p) => p.id);
+    const rows = ids.length ? await db.select(selection).from(agencies).innerJoin(regions, eq(regions.id, agencies.regionId)).where(inArray(agencies.id, ids)) : [];
+    return { items: inOrderOf(ids, rows), total: total?.n ?? 0 };
   }
 
   async function get(scopes: readonly Scope[], id: string) {

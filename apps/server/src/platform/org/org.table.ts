@@ -35,6 +35,7 @@ export const agencies = pgTable('platform_agency', {
   uniqueIndex('platform_agency_code_uq').on(t.code),
   uniqueIndex('platform_agency_name_uq').on(t.name),
   index('platform_agency_region_idx').on(t.regionId),
+  index('platform_agency_sort_code_idx').on(t.sort, t.code),
   index('platform_agency_kind_idx').on(t.kind),
 ]);
 
@@ -87,10 +88,10 @@ export const people = pgTable('platform_person', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
-  index('platform_person_agency_idx').on(t.agencyId),
+  index('platform_person_agency_status_idx').on(t.agencyId, t.status),
   index('platform_person_department_idx').on(t.departmentId),
   index('platform_person_position_idx').on(t.positionId),
-  index('platform_person_name_idx').on(t.name),
+  index('platform_person_name_id_idx').on(t.name, t.id),
   index('platform_person_rank_idx').on(t.rank),
   index('platform_person_status_idx').on(t.status),
   uniqueIndex('platform_person_id_number_uq').on(t.idNumberBidx).where(sql`id_number_bidx is not null`),

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/types.js';
 import type { PermissionRegistry } from './permissions.js';
 import { grants, rolePermissions, roles } from './rbac.table.js';
@@ -14,6 +14,36 @@ export function toScope(kind: ScopeKind, scopeId: string | null, personId: strin
     case 'agency': return { kind: 'agency', agencyId: scopeId ?? '' };
     case 'department': return { kind: 'department', departmentId: scopeId ?? '' };
     case 'self': return { kind: 'self', personId };
+  }
+}
+
+const RBAC_VERSION = 'rbac_version';
+
+/** Bumps the version of roles and grants in the caller's transaction; every process drops its cached permission maps. */
+export async function bumpRbacVersion(tx: Db): Promise<void> {
+  await tx.execute(sql`insert into platform_setting (key, value) values (${RBAC_VERSION}, '1')
+    on conflict (key) do update set value = (platform_setting.value::bigint + 1)::text, updated_at = now()`);
+}
+
+/** The SQL expression of the current version of roles and grants (read with the session, in the same round trip). */
+export const rbacVersionSql = sql<string | null>`(select value from platform_setting where key = ${RBAC_VERSION})`;
+
+/**
+ * Permission maps per account, valid while the account row and the version of roles and grants
+ * are unchanged. Bounded; the oldest entries go first.
+ */
+export class PermissionCache {
+  private readonly entries = new Map<string, { key: string; map: PermissionMap }>();
+  constructor(private readonly max = 5000) {}
+
+  async get(accountId: string, key: string, load: () => Promise<PermissionMap>): Promise<PermissionMap> {
+    const hit = this.entries.get(accountId);
+    if (hit && hit.key === key) return hit.map;
+    const map = await load();
+    this.entries.delete(accountId);
+    this.entries.set(accountId, { key, map });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return map;
   }
 }
 

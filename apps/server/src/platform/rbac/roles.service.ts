@@ -5,6 +5,7 @@ import type { Db } from '../db/types.js';
 import { AppError, errors } from '../http/errors.js';
 import { agencies, departments, regions } from '../org/org.table.js';
 import { adminRoles, type PermissionCategory, type PermissionRegistry } from './permissions.js';
+import { bumpRbacVersion } from './access.js';
 import { grants, rolePermissions, roles } from './rbac.table.js';
 import type { ScopeKind } from './scope.js';
 
@@ -46,6 +47,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
       if (dup) throw errors.conflict('ROLE_DUPLICATE', `角色编码“${input.code}”已存在`, `Role code ${input.code} exists`, { roleId: dup.id });
       const [row] = await tx.insert(roles).values({ code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, category: input.category, description: input.description ?? null }).returning();
       if (input.permissions.length) await tx.insert(rolePermissions).values(input.permissions.map((permission) => ({ roleId: row!.id, permission })));
+      await bumpRbacVersion(tx);
       await appendAudit(tx, actor, { action: 'rbac.role.create', objectType: 'role', objectId: row!.id, after: { ...row, permissions: input.permissions } });
       return row!.id;
     });
@@ -64,6 +66,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
       }
       const { permissions: _p, ...fields } = patch;
       const [after] = await tx.update(roles).set({ ...fields, updatedAt: new Date() }).where(eq(roles.id, id)).returning();
+      await bumpRbacVersion(tx);
       await appendAudit(tx, actor, { action: 'rbac.role.update', objectType: 'role', objectId: id, before: { ...before, permissions: beforePerms }, after: { ...after, permissions: patch.permissions ?? beforePerms } });
     });
   }
@@ -76,6 +79,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
       const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(grants).where(eq(grants.roleId, id));
       if (used && used.n > 0) throw errors.conflict('ROLE_IN_USE', `该角色仍授予 ${used.n} 个账号，请先撤销授权`, `The role is still granted to ${used.n} account(s)`);
       await tx.delete(roles).where(eq(roles.id, id));
+      await bumpRbacVersion(tx);
       await appendAudit(tx, actor, { action: 'rbac.role.delete', objectType: 'role', objectId: id, before });
     });
   }
@@ -124,6 +128,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
       const [dup] = await tx.select({ id: grants.id }).from(grants).where(and(eq(grants.accountId, account.id), eq(grants.roleId, role.id), eq(grants.scopeKind, input.scopeKind), input.scopeId ? eq(grants.scopeId, input.scopeId) : sql`${grants.scopeId} is null`));
       if (dup) throw errors.conflict('GRANT_DUPLICATE', '该授权已存在', 'This grant exists already', { grantId: dup.id });
       const [row] = await tx.insert(grants).values({ accountId: account.id, roleId: role.id, scopeKind: input.scopeKind, scopeId: input.scopeId ?? null }).returning();
+      await bumpRbacVersion(tx);
       await appendAudit(tx, actor, { action: 'rbac.grant.create', objectType: 'grant', objectId: row!.id, after: { ...row, roleCode: role.code, username: account.username } });
       return row!.id;
     };
@@ -135,6 +140,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
       const [before] = await tx.select().from(grants).where(eq(grants.id, id)).for('update');
       if (!before) throw errors.notFound('授权', 'Grant');
       await tx.delete(grants).where(eq(grants.id, id));
+      await bumpRbacVersion(tx);
       await appendAudit(tx, actor, { action: 'rbac.grant.delete', objectType: 'grant', objectId: id, before });
     });
   }
@@ -159,6 +165,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
         await tx.delete(rolePermissions).where(and(eq(rolePermissions.roleId, role!.id), w.permissions.length ? sql`${rolePermissions.permission} not in ${w.permissions}` : undefined));
         if (w.permissions.length) await tx.insert(rolePermissions).values(w.permissions.map((permission) => ({ roleId: role!.id, permission }))).onConflictDoNothing();
       }
+      await bumpRbacVersion(tx);
     });
   }
 
