@@ -41,9 +41,11 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  let warnIdle: (err: Error) => void = (err) => console.warn(`idle database connection lost: ${err.message}`);
   const database = opts.database ?? await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.memoryDb ? undefined : config.dataDir,
+    onIdleError: (err) => warnIdle(err),
   });
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -58,6 +60,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
         : { code: 'BAD_URL', message: '请求地址无效', messageEn: 'The URL is not valid' });
     },
   }).withTypeProvider<ZodTypeProvider>();
+  warnIdle = (err) => app.log.warn({ err }, 'idle database connection lost; the pool replaces it');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onClose', async () => { await database.close(); });

@@ -79,7 +79,7 @@ describe('npm run audit:verify', () => {
       const config = { ...loadConfig({ LOG_LEVEL: 'silent', DEMO: '1' }), memoryDb: true, webDist: '/nonexistent' };
       const app = await buildApp(config, { database, logger: false });
       try {
-        const env = { DATABASE_URL: database.url! };
+        const env = { DATABASE_URL: database.url!, FIELD_KEY: Buffer.alloc(32, 5).toString('base64') };
         expect(await cli(env)).toMatchObject({ code: 0, out: expect.stringContaining('intact') });
         await tamper(app);
         expect(await cli(env)).toMatchObject({ code: 1, out: expect.stringContaining('record 5') });

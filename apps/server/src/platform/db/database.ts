@@ -29,11 +29,15 @@ export interface DatabaseOptions {
   /** A dump of an already-migrated embedded database (test template), to skip initdb. */
   loadDataDir?: Blob | File | undefined;
   poolSize?: number;
+  /** Told about errors of idle pooled connections (they are replaced). */
+  onIdleError?: (err: Error) => void;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, options: `-c TimeZone=${TIME_ZONE}` });
+    // why: an idle connection that the server drops (restart, failover, admin command) must not crash the process; the pool replaces it.
+    pool.on('error', (err) => { opts.onIdleError?.(err); });
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return {
       db,
