@@ -4,6 +4,7 @@ import type { Db } from '../db/types.js';
 import { eventDeliveries, eventOutbox, webhooks } from './events.table.js';
 import { EVENT_PATTERN, matchesPattern, type DeliveredEvent } from './events.types.js';
 import { PermanentDeliveryError, postEvent } from './webhook-signature.js';
+import { createPoller } from '../runtime/poller.js';
 
 export type EventHandler = (event: DeliveredEvent) => Promise<void>;
 
@@ -60,9 +61,7 @@ export function createDispatcher(db: Db, crypto: FieldCrypto, opts: DispatcherOp
   const leaseMs = opts.leaseMs ?? 120_000;
   const timeoutMs = opts.webhookTimeoutMs ?? 10_000;
   const subscribers = new Map<string, { pattern: string; handler: EventHandler }>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopping = false;
+  const poller = createPoller(() => deliverEvents(), (e: unknown) => log.error({ err: message(e) }, 'event delivery failed'));
 
   /**
    * `subscribe('org.person.*', handler, { name })`: the name identifies the subscriber across
@@ -154,8 +153,8 @@ export function createDispatcher(db: Db, crypto: FieldCrypto, opts: DispatcherOp
   /** Fans out new events and delivers every delivery due at `now` (tests pass a later `now` to reach retries). */
   async function deliverEvents(now: Date = new Date()): Promise<DeliveryReport> {
     const report: DeliveryReport = { fannedOut: 0, delivered: 0, retrying: 0, failed: 0, skipped: 0 };
-    for (let n = await fanOut(now); n > 0 && !stopping; n = await fanOut(now)) report.fannedOut += n;
-    for (let rows = await claim(now); rows.length; rows = stopping ? [] : await claim(now)) await deliver(rows, now, report);
+    for (let n = await fanOut(now); n > 0 && !poller.stopping(); n = await fanOut(now)) report.fannedOut += n;
+    for (let rows = await claim(now); rows.length; rows = poller.stopping() ? [] : await claim(now)) await deliver(rows, now, report);
     return report;
   }
 
@@ -163,21 +162,8 @@ export function createDispatcher(db: Db, crypto: FieldCrypto, opts: DispatcherOp
     subscribe,
     deliverEvents,
     subscribers: () => [...subscribers.keys()],
-    start(pollMs = opts.pollMs ?? 2000): void {
-      if (timer) return;
-      stopping = false;
-      timer = setInterval(() => {
-        if (running) return;
-        running = deliverEvents().catch((e: unknown) => log.error({ err: message(e) }, 'event delivery failed')).finally(() => { running = undefined; });
-      }, pollMs);
-      timer.unref();
-    },
-    async stop(): Promise<void> {
-      stopping = true;
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
+    start(pollMs = opts.pollMs ?? 2000): void { poller.start(pollMs); },
+    stop: poller.stop,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../db/types.js';
 import type { JobLogger } from '../jobs/index.js';
 import { PermanentChannelError, type Channel } from './channels/channel.js';
 import type { OutboxPayload } from './notify.table.js';
+import { createPoller } from '../runtime/poller.js';
 
 /** Looks up the addresses of accounts on one channel (e-mail, mobile, 浙政钉 id); missing = no address. */
 export type AddressBook = (channel: string, accountIds: string[]) => Promise<Map<string, string>>;
@@ -50,9 +51,7 @@ export function createDelivery(db: Db, channels: ReadonlyMap<string, Channel>, o
   const baseMs = opts.backoffMs ?? 10_000;
   const maxMs = opts.maxBackoffMs ?? 3_600_000;
   const leaseMs = opts.leaseMs ?? 120_000;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopping = false;
+  const poller = createPoller(() => deliverDue(), (e: unknown) => log.error({ err: message(e) }, 'notification delivery failed'));
 
   async function claim(): Promise<Claimed[]> {
     if (!channels.size) return [];
@@ -118,27 +117,14 @@ export function createDelivery(db: Db, channels: ReadonlyMap<string, Channel>, o
   /** Delivers every due row (in batches) and reports what happened. */
   async function deliverDue(): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
-    for (let rows = await claim(); rows.length; rows = stopping ? [] : await claim()) await deliver(rows, report);
+    for (let rows = await claim(); rows.length; rows = poller.stopping() ? [] : await claim()) await deliver(rows, report);
     return report;
   }
 
   return {
     deliverDue,
-    start(pollMs = opts.pollMs ?? 2000): void {
-      if (timer) return;
-      stopping = false;
-      timer = setInterval(() => {
-        if (running) return;
-        running = deliverDue().catch((e: unknown) => log.error({ err: message(e) }, 'notification delivery failed')).finally(() => { running = undefined; });
-      }, pollMs);
-      timer.unref();
-    },
-    async stop(): Promise<void> {
-      stopping = true;
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
+    start(pollMs = opts.pollMs ?? 2000): void { poller.start(pollMs); },
+    stop: poller.stop,
   };
 }
 
