@@ -16,6 +16,7 @@ import { installAccessHook } from './platform/http/access-hook.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { installMetrics } from './platform/http/metrics.js';
 import { installSecurity } from './platform/http/security.js';
+import { resolveApiToken } from './platform/integration/index.js';
 
 z.config(z.locales.zhCN());
 
@@ -25,6 +26,7 @@ export interface RouteInfo {
   permission?: string;
   public?: boolean;
   authenticated?: boolean;
+  device?: boolean;
 }
 
 declare module 'fastify' {
@@ -86,7 +88,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
     }
     for (const m of methods) {
       if (m === 'HEAD') continue;
-      routeTable.push({ method: m, url: r.url, permission: c.permission, public: c.public ?? !r.url.startsWith('/api/v1/'), authenticated: c.authenticated });
+      routeTable.push({ method: m, url: r.url, permission: c.permission, public: c.public ?? !r.url.startsWith('/api/v1/'), authenticated: c.authenticated, device: c.device });
     }
   });
 
@@ -104,14 +106,14 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   await app.register(swagger, {
     openapi: {
       info: { title: '舟到e管家 API', version: '1.0.0', description: '机关事务管理中心数字化平台 REST API' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zd_session' } } },
-      security: [{ session: [] }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zd_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  installAccessHook(app, platform.auth);
+  installAccessHook(app, platform.auth, (header) => resolveApiToken(platform.db, platform.registry, header));
   installMetrics(app);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

@@ -14,11 +14,14 @@ import type { Db } from './platform/db/types.js';
 import { createBookings, registerBookingPermissions, type BookingsApi } from './platform/bookings/index.js';
 import { createDict, registerDictPermissions, seedDictionaries, type DictApi } from './platform/dict/index.js';
 import { createEvents, registerEventsPermissions, type EventsApi } from './platform/events/index.js';
+import { createImports, type ImportsApi } from './platform/excel/index.js';
 import { createFiles, type Files } from './platform/files/index.js';
+import { createIntegration, registerIntegrationPermissions, type IntegrationApi } from './platform/integration/index.js';
 import { createJobs, registerJobsPermissions, type Jobs } from './platform/jobs/index.js';
 import { createNotify, registerNotifyPermissions, type Notify } from './platform/notify/index.js';
 import { addressBookOf, channelsFromConfig } from './platform/notify/notify.wiring.js';
 import { createOrg, registerOrgPermissions, type Org } from './platform/org/index.js';
+import { personImportDefinition } from './platform/org/person.import.js';
 import { adminRoutes } from './platform/rbac/admin.routes.js';
 import { PermissionRegistry, registerPlatformPermissions } from './platform/rbac/permissions.js';
 import { createRoleService } from './platform/rbac/roles.service.js';
@@ -42,6 +45,8 @@ export interface Platform {
   events: EventsApi;
   dict: DictApi;
   workflow: Workflow;
+  integration: IntegrationApi;
+  imports: ImportsApi;
   /** Starts the job poller and the notification worker (the server process only: tests and CLIs do not poll). */
   startWorkers(): void;
   stopWorkers(): Promise<void>;
@@ -69,6 +74,7 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   registerDictPermissions(registry);
   registerWorkflowPermissions(registry);
   registerProcessPermissions(registry);
+  registerIntegrationPermissions(registry);
 
   const embeddedDir = config.memoryDb || config.databaseUrl ? undefined : config.dataDir;
   const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, embeddedDir));
@@ -82,6 +88,10 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const files = createFiles({ db, dataDir: config.memoryDb ? undefined : config.dataDir, log });
   const events = createEvents(db, { crypto, log });
   const dict = createDict(db);
+  const imports = createImports({ db, dataDir: config.memoryDb ? undefined : config.dataDir, log });
+  imports.api.define(personImportDefinition(crypto));
+  const integration = createIntegration({ db, registry, crypto, oidc: config.oidc, secureCookies: config.secureCookies, log });
+  jobs.api.register({ name: 'platform.integration.purge-nonces', cron: '*/10 * * * *', handler: async () => { await integration.api.purgeDeviceNonces(); } });
   const processes = createProcesses({ db, people: org.people, accounts, roles });
   const workflow = createWorkflow({ db, notify: async (to, title, body, o) => { await notify.api.send(o?.tx ?? db, { to, title, body, link: o?.link ?? null }); } });
   jobs.api.register({ name: 'platform.workflow.sla', cron: '*/5 * * * *', retries: 1, handler: async () => { await workflow.checkSla(new Date()); } });
@@ -91,7 +101,7 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   await ensureAuditHead(db);
 
   return {
-    config, database, db, registry, auth, crypto, org, bookings: bookings.api, jobs, notify, files, events: events.api, dict: dict.api, workflow,
+    config, database, db, registry, auth, crypto, org, bookings: bookings.api, jobs, notify, files, events: events.api, dict: dict.api, workflow, integration: integration.api, imports: imports.api,
     startWorkers() { jobs.start(); notify.start(); events.start(); },
     async stopWorkers() { await Promise.all([jobs.stop(), notify.stop(), events.stop()]); },
     ready: async () => migrationsApplied(database, journal.entries.length),
@@ -106,6 +116,8 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
       await notify.registerRoutes(app);
       await files.registerRoutes(app);
       await events.registerRoutes(app);
+      await integration.registerRoutes(app);
+      await imports.registerRoutes(app);
       await dict.registerRoutes(app);
       await processes.registerRoutes(app);
       await workflow.registerRoutes(app);

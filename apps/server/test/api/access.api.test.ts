@@ -23,7 +23,11 @@ describe('routes, roles and data scope', () => {
     const api = app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
     expect(api.length).toBeGreaterThan(30);
     const publicApi = api.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort();
-    expect(publicApi).toEqual(['POST /api/v1/auth/bootstrap', 'POST /api/v1/auth/login']);
+    expect(publicApi).toEqual([
+      'POST /api/v1/auth/bootstrap', 'POST /api/v1/auth/login',
+      'POST /api/v1/devices/heartbeat', // signed by the device instead
+    ]);
+    expect(api.filter((r) => r.device).map((r) => r.url)).toEqual(['/api/v1/devices/heartbeat']);
     for (const r of api) expect(r.public || r.authenticated || (r.permission && app.platform.registry.has(r.permission)), `${r.method} ${r.url}`).toBeTruthy();
   });
 

@@ -144,6 +144,11 @@ describe('dictionary routes', () => {
     expect((await call('POST', '/api/v1/dict/types', { code: 'test-kind', nameZh: '重复', nameEn: 'Dup', kind: 'code' })).statusCode).toBe(409);
     expect((await call('PATCH', '/api/v1/dict/types/test-kind', { nameZh: '测试类别二' })).json()).toMatchObject({ nameZh: '测试类别二', kind: 'code' });
     expect((await call('GET', '/api/v1/dict/types/no-such-type/items')).statusCode).toBe(404);
+    const types = (await call('GET', '/api/v1/dict/types?pageSize=100')).json().items as Array<{ code: string; itemCount: number }>;
+    const withItems = types.find((t) => t.itemCount > 0)!;
+    const active = (await call('GET', `/api/v1/dict/types/${withItems.code}/items?active=true&pageSize=1`)).json().total as number;
+    expect(withItems.itemCount).toBe(active);
+    expect(types.find((t) => t.code === 'test-kind')!.itemCount).toBe(0);
     expect((await as(app, staff)('GET', '/api/v1/dict/types')).statusCode).toBe(403);
     expect((await as(app, staff)('POST', '/api/v1/dict/types', { code: 'x-y', nameZh: 'x', nameEn: 'x', kind: 'code' })).statusCode).toBe(403);
   });

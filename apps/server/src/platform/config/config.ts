@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { OidcOptions } from '../integration/index.js';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -41,6 +42,8 @@ export interface AppConfig {
   zzdSecret: string | undefined;
   /** Public URL of the web app, for links in e-mail, SMS and 浙政钉 notices. */
   publicUrl: string | undefined;
+  /** OIDC sign-in (浙政钉-style SSO); absent when OIDC_ISSUER is not set. */
+  oidc: OidcOptions | undefined;
 }
 
 const intFrom = (min: number, max: number) =>
@@ -79,6 +82,11 @@ const envSchema = z.object({
   ZZD_APP_KEY: z.string().optional(),
   ZZD_SECRET: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.url().optional(),
+  OIDC_ALLOW_INSECURE: bool.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: intFrom(1, 100_000).default(10),
   TRUST_PROXY: z.string().regex(/^[0-9a-fA-F.:/,\s]+$/, 'must be a comma-separated list of addresses or CIDRs').optional(),
 });
@@ -124,6 +132,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpHost: e.SMTP_HOST, smtpPort: e.SMTP_PORT, smtpSecure: e.SMTP_SECURE, smtpUser: e.SMTP_USER, smtpPass: e.SMTP_PASS, mailFrom: e.MAIL_FROM,
     smsGatewayUrl: e.SMS_GATEWAY_URL, smsGatewayToken: e.SMS_GATEWAY_TOKEN, smsSignName: e.SMS_SIGN_NAME,
     zzdWebhookUrl: e.ZZD_WEBHOOK_URL, zzdAppKey: e.ZZD_APP_KEY, zzdSecret: e.ZZD_SECRET, publicUrl: e.PUBLIC_URL,
+    oidc: e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URL
+      ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, redirectUrl: e.OIDC_REDIRECT_URL, allowInsecure: e.OIDC_ALLOW_INSECURE }
+      : undefined,
     trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((x) => x.trim()).filter(Boolean) : [],
   };
 }

@@ -10,3 +10,5 @@ export * from '../events/events.table.js';
 export * from '../dict/dict.table.js';
 export * from '../files/files.table.js';
 export * from '../workflow/workflow.table.js';
+export * from '../integration/integration.table.js';
+export * from '../excel/excel.table.js';

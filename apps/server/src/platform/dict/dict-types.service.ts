@@ -7,7 +7,8 @@ import type { DictTypeInput, DictTypePatch } from './dict.schemas.js';
 import { typeView } from './dict.shape.js';
 import { dictTypes } from './dict.table.js';
 
-const itemCount = sql<number>`(select count(*)::int from platform_dict_item i where i.type_code = ${dictTypes.code} and i.active)`;
+// why qualified: inside the subquery an unqualified "code" would mean the item's own code column.
+const itemCount = sql<number>`(select count(*)::int from platform_dict_item i where i.type_code = "platform_dict_type"."code" and i.active)`;
 
 /** Dictionary types (code tables and factor tables). */
 export function createDictTypesService(db: Db) {

@@ -29,6 +29,8 @@ declare module 'fastify' {
     authenticated?: boolean;
     /** Reachable while the password must be changed. */
     duringPasswordChange?: boolean;
+    /** Public to sessions, but every request must carry a device signature (gates, meters, readers). */
+    device?: boolean;
   }
 }
 
