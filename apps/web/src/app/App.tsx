@@ -17,6 +17,7 @@ const ForcedPasswordPage = lazy(() => import('./ForcedPasswordPage'));
 const HomePage = lazy(() => import('./HomePage'));
 const ProfilePage = lazy(() => import('./ProfilePage'));
 const NotFound = lazy(() => import('./NotFound'));
+const PortalApp = lazy(() => import('../portal/PortalApp'));
 
 const PAGES: Record<string, React.LazyExoticComponent<() => ReactNode>> = {
   regions: lazy(() => import('../console/org/RegionsPage')),
@@ -32,6 +33,11 @@ const PAGES: Record<string, React.LazyExoticComponent<() => ReactNode>> = {
   'workflow-tasks': lazy(() => import('../console/workflow/MyTasksPage')),
   'workflow-requests': lazy(() => import('../console/workflow/RequestsPage')),
   'workflow-definitions': lazy(() => import('../console/workflow/DefinitionsPage')),
+  notifications: lazy(() => import('../console/platform/InboxPage')),
+  jobs: lazy(() => import('../console/platform/JobsPage')),
+  outbox: lazy(() => import('../console/platform/OutboxPage')),
+  events: lazy(() => import('../console/platform/EventsPage')),
+  dict: lazy(() => import('../console/platform/DictPage')),
 };
 
 const queryClient = new QueryClient({
@@ -75,6 +81,7 @@ function ForcedPasswordRoute() {
 }
 
 const router = createBrowserRouter([
+  { path: '/m/*', element: <Suspense fallback={<Loading />}><PortalApp /></Suspense> },
   { path: '/login', element: <LoginPage /> },
   { path: '/change-password', element: <ForcedPasswordRoute /> },
   {

@@ -3,6 +3,7 @@ import { Avatar, Breadcrumb, Button, Dropdown, Layout, Menu, Space, Spin, Toolti
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { NotificationBell, TasksBadge } from '../console/platform/HeaderBadges';
 import { useAuth } from './auth';
 import { findPage, menuFor } from './menu';
 
@@ -85,6 +86,8 @@ export function ConsoleLayout() {
             </Typography.Text>
           </Typography.Title>
           <Space size={8}>
+            <TasksBadge />
+            <NotificationBell />
             <LanguageSwitch />
             <Dropdown
               menu={{

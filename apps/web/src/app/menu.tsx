@@ -1,5 +1,12 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
+  BellOutlined,
+  BookOutlined,
+  DatabaseOutlined,
+  FieldTimeOutlined,
+  MessageOutlined,
+  SendOutlined,
   AuditOutlined,
   BankOutlined,
   CheckSquareOutlined,
@@ -45,6 +52,11 @@ export const MENU: MenuModule[] = [
     ],
   },
   {
+    key: 'inbox', label: 'platform.menu.inbox', icon: <BellOutlined />, pages: [
+      { key: 'notifications', path: '/notifications', label: 'platform.menu.notifications', icon: <MessageOutlined /> },
+    ],
+  },
+  {
     key: 'org',
     label: 'menu.org',
     icon: <ApartmentOutlined />,
@@ -57,12 +69,20 @@ export const MENU: MenuModule[] = [
     ],
   },
   {
+    key: 'basedata', label: 'platform.menu.basedata', icon: <DatabaseOutlined />, pages: [
+      { key: 'dict', path: '/basedata/dict', label: 'platform.menu.dict', icon: <BookOutlined />, permission: 'platform:dict:read' },
+    ],
+  },
+  {
     key: 'system',
     label: 'menu.system',
     icon: <SettingOutlined />,
     pages: [
       { key: 'accounts', path: '/admin/accounts', label: 'menu.accounts', icon: <UserOutlined />, permission: 'platform:account:read' },
       { key: 'login-events', path: '/admin/login-events', label: 'menu.loginEvents', icon: <HistoryOutlined />, permission: 'platform:login-history:read' },
+      { key: 'jobs', path: '/admin/jobs', label: 'platform.menu.jobs', icon: <FieldTimeOutlined />, permission: 'platform:job:read' },
+      { key: 'outbox', path: '/admin/outbox', label: 'platform.menu.outbox', icon: <SendOutlined />, permission: 'platform:notify-outbox:read' },
+      { key: 'events', path: '/admin/events', label: 'platform.menu.events', icon: <ApiOutlined />, permission: 'platform:event:read' },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { workflowEnUS } from '../../console/workflow/i18n';
+import { platformEnUS } from '../../console/platform/i18n';
 import type { Resources } from './zh-CN';
 
 /** English (complete: the type makes a missing key a compile error). */
@@ -294,6 +295,7 @@ const enUS: Resources = {
     verifyBroken: 'Audit log integrity check failed at record {{seq}} ({{records}} records)',
   },
   workflow: workflowEnUS,
+  platform: platformEnUS,
 };
 
 export default enUS;

@@ -1,4 +1,5 @@
 import { workflowZhCN } from '../../console/workflow/i18n';
+import { platformZhCN } from '../../console/platform/i18n';
 
 /** 简体中文 (default). Every key here must exist in en-US.ts too. */
 const zhCN = {
@@ -293,6 +294,7 @@ const zhCN = {
     verifyBroken: '审计日志完整性校验失败：第 {{seq}} 条记录异常（共 {{records}} 条）',
   },
   workflow: workflowZhCN,
+  platform: platformZhCN,
 };
 
 export default zhCN;
