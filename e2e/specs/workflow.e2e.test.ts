@@ -2,27 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { apiLogin, call } from '../support/api.js';
 
 const PASSWORD = 'Zhoushan@2023';
 const SIGNER_PASSWORD = 'Signer#2026abc';
-
-interface ApiSession { cookie: string; csrf: string }
-
-async function apiLogin(base: string, username: string, password = PASSWORD): Promise<ApiSession> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('zd_session='))!.split(';')[0]!;
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
-
-async function call<T>(base: string, s: ApiSession, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${base}${path}`, {
-    method, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
 
 async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD) {
   await page.goto(`${baseUrl}/login`);
