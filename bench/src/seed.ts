@@ -155,8 +155,9 @@ async function main(): Promise<void> {
   log(`accounts    ${String(wanted.length).padStart(8)}      ${((performance.now() - tAcc) / 1000).toFixed(1).padStart(6)} s (argon2id per account)`);
 
   const tAnalyze = performance.now();
-  await database.exec('ANALYZE');
-  log(`analyze                    ${((performance.now() - tAnalyze) / 1000).toFixed(1).padStart(6)} s`);
+  // why VACUUM: a bulk load leaves the visibility map unset (no index-only scans) until autovacuum runs, as it would in production.
+  await database.exec('VACUUM ANALYZE');
+  log(`vacuum analyze             ${((performance.now() - tAnalyze) / 1000).toFixed(1).padStart(6)} s`);
   await app.close();
 
   const bulk = Object.values(counts);
