@@ -1334,6 +1334,7 @@ export interface paths {
                     q?: string;
                     agencyId?: string;
                     active?: "true" | "false";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -1573,6 +1574,7 @@ export interface paths {
                     sort?: string;
                     q?: string;
                     agencyId?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -2414,6 +2416,7 @@ export interface paths {
                     refType?: string;
                     refId?: string;
                     seriesId?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -2539,6 +2542,7 @@ export interface paths {
                     from: string;
                     to: string;
                     resourceIds: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -2987,6 +2991,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -3030,6 +3035,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     status?: "running" | "retrying" | "succeeded" | "failed" | "skipped";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path: {
@@ -3142,6 +3148,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     unread?: "true" | "false";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -3389,6 +3396,7 @@ export interface paths {
                     pageSize?: number;
                     status?: "pending" | "sending" | "sent" | "failed" | "skipped";
                     channel?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -3740,6 +3748,7 @@ export interface paths {
                     from?: string;
                     to?: string;
                     deliveryStatus?: "pending" | "delivering" | "delivered" | "failed" | "skipped";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -3899,6 +3908,7 @@ export interface paths {
                     sort?: string;
                     q?: string;
                     active?: "true" | "false";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -4117,6 +4127,7 @@ export interface paths {
                     q?: string;
                     accountId?: string;
                     status?: "active" | "expired" | "revoked";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -4270,6 +4281,7 @@ export interface paths {
                     q?: string;
                     kind?: "gate" | "meter" | "reader";
                     active?: "true" | "false";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -4865,6 +4877,7 @@ export interface paths {
                     sort?: string;
                     q?: string;
                     kind?: "code" | "factor";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -5537,6 +5550,7 @@ export interface paths {
                     q?: string;
                     businessType?: string;
                     active?: "true" | "false";
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -5930,6 +5944,7 @@ export interface paths {
                     status?: "open" | "done";
                     businessType?: string;
                     instanceId?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -6397,6 +6412,7 @@ export interface paths {
                     q?: string;
                     status?: "running" | "returned" | "approved" | "rejected" | "withdrawn";
                     businessType?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -6728,6 +6744,7 @@ export interface paths {
                     status?: "pending" | "returned" | "approved" | "rejected" | "withdrawn";
                     kind?: "general" | "expense" | "purchase" | "leave" | "other";
                     id?: string;
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;

@@ -15,6 +15,7 @@ import { migrateDatabase, openDatabase, type Database } from './platform/db/data
 import { installAccessHook } from './platform/http/access-hook.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { installMetrics } from './platform/http/metrics.js';
+import { installListExport } from './platform/excel/list-export.js';
 import { installSecurity } from './platform/http/security.js';
 import { resolveApiToken } from './platform/integration/index.js';
 
@@ -92,6 +93,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
     }
   });
 
+  installListExport(app, platform.db);
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(helmet, {
