@@ -38,6 +38,8 @@ const PAGES: Record<string, React.LazyExoticComponent<() => ReactNode>> = {
   outbox: lazy(() => import('../console/platform/OutboxPage')),
   events: lazy(() => import('../console/platform/EventsPage')),
   dict: lazy(() => import('../console/platform/DictPage')),
+  'api-tokens': lazy(() => import('../console/integration/ApiTokensPage')),
+  devices: lazy(() => import('../console/integration/DevicesPage')),
 };
 
 const queryClient = new QueryClient({

@@ -2,11 +2,16 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../shared/api';
 import { errorText, showError } from '../shared/notify';
 import { useAuth } from './auth';
 import { LanguageSwitch } from './Layout';
+
+/** The codes the OIDC callback redirects with (`/login?error=<code>`). */
+const OIDC_ERRORS = ['oidc_unlinked', 'oidc_disabled', 'oidc_expired', 'oidc_failed'] as const;
+type OidcError = (typeof OIDC_ERRORS)[number];
+const isOidcError = (v: string | null): v is OidcError => OIDC_ERRORS.includes(v as OidcError);
 
 interface Values {
   username: string;
@@ -20,6 +25,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [busy, setBusy] = useState(false);
+  const [params] = useSearchParams();
+  const oidcError = params.get('error');
   const [problem, setProblem] = useState<{ type: 'error' | 'warning'; text: string; code: string } | null>(null);
 
   if (me) return <Navigate to={me.mustChangePassword ? '/change-password' : '/'} replace />;
@@ -52,6 +59,16 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
         </div>
+        {!problem && isOidcError(oidcError) && (
+          <Alert
+            type={oidcError === 'oidc_failed' || oidcError === 'oidc_expired' ? 'warning' : 'error'}
+            showIcon
+            title={t(`integration.loginError.${oidcError}`)}
+            style={{ marginBottom: 16 }}
+            data-testid="login-oidc-error"
+            data-code={oidcError}
+          />
+        )}
         {problem && (
           <Alert
             type={problem.type}

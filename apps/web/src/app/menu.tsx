@@ -10,6 +10,8 @@ import {
   AuditOutlined,
   BankOutlined,
   CheckSquareOutlined,
+  CodeOutlined,
+  HddOutlined,
   ClusterOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
@@ -83,6 +85,8 @@ export const MENU: MenuModule[] = [
       { key: 'jobs', path: '/admin/jobs', label: 'platform.menu.jobs', icon: <FieldTimeOutlined />, permission: 'platform:job:read' },
       { key: 'outbox', path: '/admin/outbox', label: 'platform.menu.outbox', icon: <SendOutlined />, permission: 'platform:notify-outbox:read' },
       { key: 'events', path: '/admin/events', label: 'platform.menu.events', icon: <ApiOutlined />, permission: 'platform:event:read' },
+      { key: 'api-tokens', path: '/admin/api-tokens', label: 'integration.menu.apiTokens', icon: <CodeOutlined />, permission: 'platform:api-token:read' },
+      { key: 'devices', path: '/admin/devices', label: 'integration.menu.devices', icon: <HddOutlined />, permission: 'platform:device:read' },
     ],
   },
   {

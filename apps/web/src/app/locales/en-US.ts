@@ -1,5 +1,6 @@
 import { workflowEnUS } from '../../console/workflow/i18n';
 import { platformEnUS } from '../../console/platform/i18n';
+import { integrationEnUS } from '../../console/integration/i18n';
 import type { Resources } from './zh-CN';
 
 /** English (complete: the type makes a missing key a compile error). */
@@ -296,6 +297,7 @@ const enUS: Resources = {
   },
   workflow: workflowEnUS,
   platform: platformEnUS,
+  integration: integrationEnUS,
 };
 
 export default enUS;

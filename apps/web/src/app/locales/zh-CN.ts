@@ -1,5 +1,6 @@
 import { workflowZhCN } from '../../console/workflow/i18n';
 import { platformZhCN } from '../../console/platform/i18n';
+import { integrationZhCN } from '../../console/integration/i18n';
 
 /** 简体中文 (default). Every key here must exist in en-US.ts too. */
 const zhCN = {
@@ -295,6 +296,7 @@ const zhCN = {
   },
   workflow: workflowZhCN,
   platform: platformZhCN,
+  integration: integrationZhCN,
 };
 
 export default zhCN;

@@ -8,6 +8,7 @@ import { formatInstant, isEn } from '../../shared/format';
 import { ListPage } from '../../shared/ListPage';
 import { confirmAction, showError, showSuccess } from '../../shared/notify';
 import { useList } from '../../shared/useList';
+import { OidcLinksDrawer } from '../integration/OidcLinksDrawer';
 import { AccountDrawer, ResetPasswordDrawer } from './AccountDrawers';
 import type { Account } from './types';
 
@@ -21,6 +22,7 @@ export default function AccountsPage() {
   const list = useList<Account>(PATH);
   const [editing, setEditing] = useState<Account | null | undefined>(undefined);
   const [resetting, setResetting] = useState<Account | null>(null);
+  const [linking, setLinking] = useState<Account | null>(null);
   const canWrite = can('platform:account:write');
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
@@ -105,12 +107,14 @@ export default function AccountsPage() {
                     menu={{
                       items: [
                         { key: 'reset', label: t('admin.resetPassword') },
+                        { key: 'oidc', label: t('integration.oidc.action') },
                         a.status === 'active'
                           ? { key: 'disable', label: t('admin.disable'), danger: true }
                           : { key: 'enable', label: t('admin.enable') },
                       ],
                       onClick: ({ key }) => {
                         if (key === 'reset') setResetting(a);
+                        else if (key === 'oidc') setLinking(a);
                         else {
                           const status = key === 'disable' ? 'disabled' : 'active';
                           void confirmAction(t(key === 'disable' ? 'admin.confirmDisable' : 'admin.confirmEnable', { name: a.displayName }), key === 'disable').then(
@@ -133,6 +137,7 @@ export default function AccountsPage() {
       />
       <AccountDrawer open={editing !== undefined} account={editing ?? null} onClose={() => setEditing(undefined)} onSaved={list.refetch} />
       <ResetPasswordDrawer account={resetting} onClose={() => setResetting(null)} onSaved={list.refetch} />
+      <OidcLinksDrawer account={linking} canWrite={canWrite} onClose={() => setLinking(null)} />
     </>
   );
 }

@@ -1,0 +1,76 @@
+/** Strings of the integration pages (API tokens, devices, OIDC links), under the `integration` key. */
+export const integrationZhCN = {
+  menu: { apiTokens: '接口令牌', devices: '设备' },
+  secret: { copy: '复制', copied: '已复制', close: '我已保存' },
+  token: {
+    name: '名称', account: '服务账号', permissions: '权限', expiresAt: '有效期至', status: '状态', lastUsedAt: '最近使用',
+    createdAt: '创建时间', new: '新建接口令牌', revoke: '吊销', confirmRevoke: '确定吊销令牌“{{name}}”吗？吊销后使用它的调用立即失效。',
+    revoked: '令牌已吊销', empty: '暂无接口令牌。点击“新建接口令牌”为外部系统签发访问凭证',
+    nameRequired: '请填写名称', accountRequired: '请选择服务账号', permissionsRequired: '请至少填写一项权限',
+    expiresRequired: '请选择有效期', accountHint: '令牌以该账号的身份调用接口，数据范围与该账号相同',
+    permissionsHint: '只能选择该账号已有的权限（如 org:agency:read）；可直接输入编码后回车。账号没有的权限会被拒绝',
+    expiresHint: '到期当日 23:59:59 失效', notHeld: '该账号没有以下权限：{{list}}',
+    secretTitle: '请保存接口令牌', secretOnce: '令牌只显示这一次，关闭后无法再查看。调用方在请求头中携带：Authorization: Bearer <令牌>',
+  },
+  tokenStatus: { active: '有效', expired: '已过期', revoked: '已吊销' },
+  device: {
+    kind: '类型', name: '名称', location: '安装位置', active: '启用', lastSeenAt: '最近心跳', updatedAt: '更新时间',
+    new: '新建设备', edit: '编辑设备', remove: '删除', confirmRemove: '确定删除设备“{{name}}”吗？删除后该设备的请求将被拒绝。',
+    removed: '设备已删除', rotate: '重置密钥', confirmRotate: '确定重置设备“{{name}}”的密钥吗？旧密钥立即失效，需把新密钥配置到设备上。',
+    empty: '暂无设备。点击“新建设备”登记门禁、电表或读卡器', nameRequired: '请填写名称', kindRequired: '请选择类型',
+    secretTitle: '请保存设备密钥', secretOnce: '设备密钥只显示这一次，关闭后无法再查看。设备用它计算请求签名 X-Signature（HMAC-SM3）。',
+    secretOf: '设备“{{name}}”的密钥',
+  },
+  kind: { gate: '门禁', meter: '计量表', reader: '读卡器' },
+  oidc: {
+    action: '统一身份绑定', title: '统一身份绑定：{{name}}', subject: '统一身份标识（sub）', issuer: '认证服务（issuer）',
+    createdAt: '绑定时间', lastLoginAt: '最近登录', add: '添加绑定', remove: '解除', confirmRemove: '确定解除统一身份“{{subject}}”的绑定吗？',
+    added: '已添加绑定', removed: '已解除绑定', empty: '该账号尚未绑定统一身份', subjectRequired: '请填写统一身份标识',
+    hint: '绑定后，此人可通过统一身份认证（如浙政钉）登录为本账号，沿用本账号的角色与授权。',
+    notConfigured: '本系统未配置统一身份认证（OIDC），无法绑定。',
+  },
+  loginError: {
+    oidc_unlinked: '该统一身份账号尚未关联本系统账号，请联系系统管理员办理关联',
+    oidc_disabled: '关联的账号已停用或被锁定，请联系系统管理员',
+    oidc_expired: '登录已超时或不是从本页面发起，请重新登录',
+    oidc_failed: '统一身份认证服务暂不可用或返回了无效的结果，请稍后再试或使用账号密码登录',
+  },
+};
+
+export const integrationEnUS: typeof integrationZhCN = {
+  menu: { apiTokens: 'API tokens', devices: 'Devices' },
+  secret: { copy: 'Copy', copied: 'Copied', close: 'I have saved it' },
+  token: {
+    name: 'Name', account: 'Service account', permissions: 'Permissions', expiresAt: 'Expires', status: 'Status', lastUsedAt: 'Last used',
+    createdAt: 'Created', new: 'New API token', revoke: 'Revoke', confirmRevoke: 'Revoke the token “{{name}}”? Calls using it stop working at once.',
+    revoked: 'Token revoked', empty: 'No API tokens yet. Click “New API token” to issue credentials to an external system',
+    nameRequired: 'Enter a name', accountRequired: 'Choose the service account', permissionsRequired: 'Enter at least one permission',
+    expiresRequired: 'Choose the expiry date', accountHint: 'The token calls the API as this account, with its data scope',
+    permissionsHint: 'Only permissions the account holds (e.g. org:agency:read); type a code and press Enter. Others are refused',
+    expiresHint: 'Expires at 23:59:59 on that day', notHeld: 'The account does not hold: {{list}}',
+    secretTitle: 'Save the API token', secretOnce: 'The token is shown only this once. Callers send it as the header Authorization: Bearer <token>',
+  },
+  tokenStatus: { active: 'Active', expired: 'Expired', revoked: 'Revoked' },
+  device: {
+    kind: 'Kind', name: 'Name', location: 'Location', active: 'Active', lastSeenAt: 'Last heartbeat', updatedAt: 'Updated',
+    new: 'New device', edit: 'Edit device', remove: 'Delete', confirmRemove: 'Delete the device “{{name}}”? Its requests will be refused.',
+    removed: 'Device deleted', rotate: 'Reset secret', confirmRotate: 'Reset the secret of “{{name}}”? The old secret stops working at once; configure the new one on the device.',
+    empty: 'No devices yet. Click “New device” to register a gate, meter or card reader', nameRequired: 'Enter a name', kindRequired: 'Choose the kind',
+    secretTitle: 'Save the device secret', secretOnce: 'The secret is shown only this once. The device signs its requests with it (X-Signature, HMAC-SM3).',
+    secretOf: 'Secret of the device “{{name}}”',
+  },
+  kind: { gate: 'Gate', meter: 'Meter', reader: 'Card reader' },
+  oidc: {
+    action: 'Single sign-on links', title: 'Single sign-on links: {{name}}', subject: 'Subject (sub)', issuer: 'Issuer',
+    createdAt: 'Linked', lastLoginAt: 'Last sign-in', add: 'Add link', remove: 'Remove', confirmRemove: 'Remove the link of the subject “{{subject}}”?',
+    added: 'Link added', removed: 'Link removed', empty: 'No single sign-on identity is linked to this account', subjectRequired: 'Enter the subject',
+    hint: 'Once linked, the person can sign in through single sign-on (e.g. Zhe Zheng Ding) as this account, with its roles and grants.',
+    notConfigured: 'Single sign-on (OIDC) is not configured on this server; links cannot be made.',
+  },
+  loginError: {
+    oidc_unlinked: 'This single sign-on identity is not linked to an account here; ask the system administrator to link it',
+    oidc_disabled: 'The linked account is disabled or locked; contact the system administrator',
+    oidc_expired: 'The sign-in timed out or was not started from this page; please sign in again',
+    oidc_failed: 'The single sign-on service is unavailable or answered invalidly; try again later or sign in with your password',
+  },
+};
