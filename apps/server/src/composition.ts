@@ -93,7 +93,16 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const integration = createIntegration({ db, registry, crypto, oidc: config.oidc, secureCookies: config.secureCookies, log });
   jobs.api.register({ name: 'platform.integration.purge-nonces', cron: '*/10 * * * *', handler: async () => { await integration.api.purgeDeviceNonces(); } });
   const processes = createProcesses({ db, people: org.people, accounts, roles });
-  const workflow = createWorkflow({ db, notify: async (to, title, body, o) => { await notify.api.send(o?.tx ?? db, { to, title, body, link: o?.link ?? null }); } });
+  const workflow = createWorkflow({
+    db,
+    notify: async (to, title, body, o) => { await notify.api.send(o?.tx ?? db, { to, title, body, link: o?.link ?? null }); },
+    attachFiles: async (tx, a) => { await files.api.attach(tx, { fileIds: a.fileIds, use: 'workflow.attachment', ownerId: a.instanceId, uploadedBy: a.uploadedBy }); },
+  });
+  files.registerUse({
+    use: 'workflow.attachment', ownerType: 'workflow.instance', maxBytes: 20 * 1024 * 1024,
+    allowedMimes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    canRead: async (auth, file) => !!file.ownerId && workflow.api.canSee(file.ownerId, auth.accountId, auth.permissions.has('platform:workflow:define')),
+  });
   jobs.api.register({ name: 'platform.workflow.sla', cron: '*/5 * * * *', retries: 1, handler: async () => { await workflow.checkSla(new Date()); } });
   jobs.api.register({ name: 'platform.bookings.release-no-shows', cron: '* * * * *', handler: async () => { await bookings.api.releaseNoShows(); await bookings.api.expireHolds(); } });
   const tenant = createTenantService({ db, crypto, accounts, roles, log });

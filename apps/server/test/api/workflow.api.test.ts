@@ -38,6 +38,18 @@ describe('workflow API: definitions, 事项申请, My tasks, SLA', () => {
     return r.json() as { id: string; instanceId: string; status: string };
   };
 
+  /** Uploads a small PDF as a workflow attachment; returns its file id. */
+  const uploadPdf = async (who: string, pdf = Buffer.from('%PDF-1.4\n%%EOF\n')) => {
+    const boundary = '----zdwfattachment';
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="报价单.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      pdf, Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await as(app, s[who]!)('POST', '/api/v1/files?use=workflow.attachment', payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    expect(up.statusCode, up.body).toBe(201);
+    return up.json().id as string;
+  };
+
   beforeAll(async () => {
     app = await buildTestApp();
     for (const u of ['center', 'agency', 'staff', 'sysadmin', 'secadmin']) s[u] = await login(app, u);
@@ -57,6 +69,21 @@ describe('workflow API: definitions, 事项申请, My tasks, SLA', () => {
     expect(types.json().items).toContainEqual({ type: 'platform.request', nameZh: '事项申请', nameEn: 'General request' });
   });
 
+  it('attaches uploaded files to the request: its approvers may download them, others may not', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const fileId = await uploadPdf('staff', pdf);
+    const r = await as(app, s.staff!)('POST', '/api/v1/workflow/requests', { title: '带附件的申请', kind: 'purchase', amountFen: 1000, description: '见附件', attachmentIds: [fileId] });
+    expect(r.statusCode, r.body).toBe(201);
+    const [task] = await tasksOf('agency', r.json().instanceId);
+    expect(task, 'the first step is with the agency officer').toBeDefined();
+    const byApprover = await as(app, s.agency!)('GET', `/api/v1/files/${fileId}`);
+    expect(byApprover.statusCode).toBe(200);
+    expect(byApprover.rawPayload.equals(pdf)).toBe(true);
+    expect((await as(app, s.signer1!)('GET', `/api/v1/files/${fileId}`)).statusCode, 'not yet a participant').toBe(404);
+    const again = await as(app, s.staff!)('POST', '/api/v1/workflow/requests', { title: '重复使用附件', kind: 'purchase', amountFen: 1000, attachmentIds: [fileId] });
+    expect(again.statusCode, 'a file belongs to one record').toBe(400);
+  });
+
   it('runs a three-step approval with an all-must-approve parallel step to the callback', async () => {
     const req = await fileRequest('staff', '购置会议室投影仪');
     expect(req.status).toBe('pending');
@@ -68,7 +95,7 @@ describe('workflow API: definitions, 事项申请, My tasks, SLA', () => {
     const [b] = await tasksOf('signer2', req.instanceId);
     const first = await act('signer1', a!.id, 'approve', { comment: '会签同意' });
     expect(first.json()).toMatchObject({ status: 'running', currentStep: 1 });
-    const second = await act('signer2', b!.id, 'approve', { attachmentIds: ['0190a000-0000-7000-8000-000000000002'] });
+    const second = await act('signer2', b!.id, 'approve', { attachmentIds: [await uploadPdf('signer2')] });
     expect(second.json()).toMatchObject({ status: 'running', currentStep: 2, currentStepName: '中心审批' });
 
     const [t3] = await tasksOf('center', req.instanceId);

@@ -43,7 +43,11 @@ export interface EngineCtx {
   notify: Notifier;
   escalationRole: string;
   clock: () => Date;
+  /** Attaches uploaded files to the instance (the files engine), in the action's transaction. */
+  attachFiles?: AttachFiles;
 }
+
+export type AttachFiles = (tx: Db, req: { fileIds: readonly string[]; instanceId: string; uploadedBy: string | null }) => Promise<void>;
 
 export interface EventInput {
   action: string;
@@ -56,7 +60,11 @@ export interface EventInput {
   at?: Date;
 }
 
-export async function addEvent(tx: Db, instanceId: string, e: EventInput): Promise<void> {
+export async function addEvent(tx: Db, instanceId: string, e: EventInput, attachFiles?: AttachFiles): Promise<void> {
+  if (e.attachmentIds?.length) {
+    if (!attachFiles) throw new Error('attachments need the files engine');
+    await attachFiles(tx, { fileIds: e.attachmentIds, instanceId, uploadedBy: e.actor.accountId });
+  }
   await tx.insert(wfEvents).values({
     instanceId, at: e.at ?? new Date(), accountId: e.actor.accountId, actorName: e.actor.name, action: e.action,
     stepIndex: e.stepIndex ?? null, taskId: e.taskId ?? null, comment: e.comment ?? null,

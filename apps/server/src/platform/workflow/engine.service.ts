@@ -51,7 +51,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
         title: input.title, subject: input.subject ?? {}, steps: def.steps, applicantAccountId: caller.actor.accountId,
         applicantPersonId: caller.personId!, agencyId: p.agencyId, departmentId: p.departmentId, status: 'running',
       }).returning();
-      await addEvent(tx, inst!.id, { action: 'submit', actor: caller.actor, comment: input.comment ?? null, attachmentIds: input.attachmentIds, details: { definition: def.name, version: def.version } });
+      await addEvent(tx, inst!.id, { action: 'submit', actor: caller.actor, comment: input.comment ?? null, attachmentIds: input.attachmentIds, details: { definition: def.name, version: def.version } }, ctx.attachFiles);
       const started = await activateFrom(ctx, tx, inst!, 0);
       await audit(tx, caller.actor, 'submit', inst!, { status: started.status, currentStep: started.currentStep, businessType: input.businessType, businessId: input.businessId });
       return started;
@@ -81,7 +81,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
       // Within a party one approval suffices: the other holders' tasks close.
       await tx.update(wfTasks).set({ status: 'cancelled', actedAt: ctx.clock() }).where(and(
         eq(wfTasks.instanceId, inst.id), eq(wfTasks.stepIndex, task.stepIndex), eq(wfTasks.round, task.round), eq(wfTasks.party, task.party), eq(wfTasks.status, 'open')));
-      await addEvent(tx, inst.id, { action: 'approve', actor: caller.actor, stepIndex: task.stepIndex, taskId, comment: input.comment ?? null, attachmentIds: input.attachmentIds });
+      await addEvent(tx, inst.id, { action: 'approve', actor: caller.actor, stepIndex: task.stepIndex, taskId, comment: input.comment ?? null, attachmentIds: input.attachmentIds }, ctx.attachFiles);
       const step = inst.steps[task.stepIndex]!;
       let next = inst;
       if (stepComplete(step, await approvedParties(tx, inst, task.stepIndex))) {
@@ -99,7 +99,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
     return db.transaction(async (tx) => {
       const { task, inst } = await taskForAction(tx, caller, taskId);
       await closeTask(tx, task, outcome, input);
-      await addEvent(tx, inst.id, { action: outcome === 'rejected' ? 'reject' : 'return', actor: caller.actor, stepIndex: task.stepIndex, taskId, comment: input.comment ?? null, attachmentIds: input.attachmentIds });
+      await addEvent(tx, inst.id, { action: outcome === 'rejected' ? 'reject' : 'return', actor: caller.actor, stepIndex: task.stepIndex, taskId, comment: input.comment ?? null, attachmentIds: input.attachmentIds }, ctx.attachFiles);
       const next = await finish(ctx, tx, inst, outcome, caller.actor, input.comment ?? null);
       await audit(tx, caller.actor, outcome === 'rejected' ? 'reject' : 'return', inst, { status: next.status, taskId });
       return next;
@@ -120,7 +120,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
         instanceId: inst.id, stepIndex: task.stepIndex, party: task.party, round: task.round, accountId: to.id, via: 'delegated',
         delegatedFromTaskId: task.id, dueAt: task.dueAt, escalateAt: task.escalateAt, remindedAt: task.remindedAt,
       }).returning();
-      await addEvent(tx, inst.id, { action: 'delegate', actor: caller.actor, stepIndex: task.stepIndex, taskId, comment: input.comment ?? null, attachmentIds: input.attachmentIds, details: { toAccountId: to.id, toName: to.name } });
+      await addEvent(tx, inst.id, { action: 'delegate', actor: caller.actor, stepIndex: task.stepIndex, taskId, comment: input.comment ?? null, attachmentIds: input.attachmentIds, details: { toAccountId: to.id, toName: to.name } }, ctx.attachFiles);
       await ctx.notify([to.id], `委托审批：${inst.title}`, `${caller.actor.name} 将“${inst.title}”的审批委托给您。`, { tx, link: linkOf(ctx, inst) });
       await audit(tx, caller.actor, 'delegate', inst, { taskId, newTaskId: created!.id, toAccountId: to.id });
       return created!;
@@ -140,7 +140,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
     return db.transaction(async (tx) => {
       const inst = await lockInstance(tx, instanceId);
       if (!canDefine && !(await participates(tx, inst, caller.actor.accountId))) throw errors.notFound('审批单', 'Approval instance');
-      await addEvent(tx, inst.id, { action: 'comment', actor: caller.actor, stepIndex: inst.currentStep >= 0 ? inst.currentStep : null, comment: input.comment ?? null, attachmentIds: input.attachmentIds });
+      await addEvent(tx, inst.id, { action: 'comment', actor: caller.actor, stepIndex: inst.currentStep >= 0 ? inst.currentStep : null, comment: input.comment ?? null, attachmentIds: input.attachmentIds }, ctx.attachFiles);
       await audit(tx, caller.actor, 'comment', inst, { comment: input.comment });
     });
   }
@@ -171,7 +171,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
         status: 'running', round: inst.round + 1, updatedAt: ctx.clock(),
         ...(input.title ? { title: input.title } : {}), ...(input.subject ? { subject: input.subject } : {}),
       }).where(eq(wfInstances.id, inst.id)).returning();
-      await addEvent(tx, inst.id, { action: 'resubmit', actor: caller.actor, comment: input.comment ?? null, attachmentIds: input.attachmentIds });
+      await addEvent(tx, inst.id, { action: 'resubmit', actor: caller.actor, comment: input.comment ?? null, attachmentIds: input.attachmentIds }, ctx.attachFiles);
       const next = await activateFrom(ctx, tx, reopened!, 0);
       await audit(tx, caller.actor, 'resubmit', inst, { status: next.status, round: next.round });
       return next;

@@ -23,6 +23,8 @@ export type { BusinessType, CallbackContext, InstanceFacts } from './business-ty
 export type { SubmitInput, ActInput } from './engine.service.js';
 export type { AssigneeRule, StepDef, StepCondition, Subject } from './workflow.model.js';
 
+import type { AttachFiles } from './engine.core.js';
+
 export interface WorkflowDeps {
   db: Db;
   /** Notifications (reminders, new tasks, outcomes); default: only recorded in memory. */
@@ -30,12 +32,15 @@ export interface WorkflowDeps {
   /** The role a step escalates to when overdue, and that takes steps nobody else can (default 'center'). */
   escalationRoleCode?: string;
   clock?: () => Date;
+  /** Attaches uploaded files (use 'workflow.attachment') to an instance; without it, actions with attachments are refused. */
+  attachFiles?: AttachFiles;
 }
 
 export function createWorkflow(deps: WorkflowDeps) {
   const types = new BusinessTypeRegistry();
   const ctx: EngineCtx = {
     db: deps.db, types, notify: deps.notify ?? recordingNotifier(), escalationRole: deps.escalationRoleCode ?? 'center', clock: deps.clock ?? (() => new Date()),
+    attachFiles: deps.attachFiles,
   };
   const definitions = createDefinitionService(deps.db, types);
   const engine = createEngine(ctx, definitions);
@@ -60,6 +65,8 @@ export function createWorkflow(deps: WorkflowDeps) {
     myTasks: queries.myTasks,
     openCount: queries.openCount,
     instance: queries.instance,
+    /** Whether an account may see an instance (and so its attachments). */
+    canSee: queries.canSee,
     openTasksOf: queries.openTasksOf,
     definitions,
     requests,

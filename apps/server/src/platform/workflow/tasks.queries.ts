@@ -80,6 +80,11 @@ export function createTaskQueries(ctx: EngineCtx) {
     return !!t;
   }
 
+  async function canSee(id: string, accountId: string, canDefine: boolean): Promise<boolean> {
+    const [inst] = await db.select().from(wfInstances).where(eq(wfInstances.id, id));
+    return !!inst && visible(inst, accountId, canDefine);
+  }
+
   async function instance(id: string, accountId: string, canDefine: boolean) {
     const [row] = await db.select({ inst: wfInstances, applicantName: applicant.displayName, personName: people.name, agencyName: agencies.name, departmentName: departments.name })
       .from(wfInstances).innerJoin(applicant, eq(applicant.id, wfInstances.applicantAccountId)).innerJoin(people, eq(people.id, wfInstances.applicantPersonId))
@@ -125,7 +130,7 @@ export function createTaskQueries(ctx: EngineCtx) {
       .where(and(inArray(wfTasks.instanceId, instanceIds), eq(wfTasks.status, 'open')));
   }
 
-  return { myTasks, openCount, myInstances, instance, visible, assignableAccounts, openTasksOf };
+  return { myTasks, openCount, myInstances, instance, visible, canSee, assignableAccounts, openTasksOf };
 }
 
 export type TaskQueries = ReturnType<typeof createTaskQueries>;

@@ -21,6 +21,7 @@ const system = { accountId: null, name: 'system', ip: null };
 describe('workflow engine (module, real database)', () => {
   let database: Database;
   let wf: ReturnType<typeof createWorkflow>;
+  const attached: Array<{ fileIds: readonly string[]; instanceId: string; uploadedBy: string | null }> = [];
   const notify = recordingNotifier();
   const clock = new Date('2026-03-02T01:00:00Z');
   const who: Record<string, Caller> = {};
@@ -40,7 +41,8 @@ describe('workflow engine (module, real database)', () => {
     const log = { info() {}, warn() {} } as never;
     await createTenantService({ db, crypto: createFieldCrypto(randomBytes(32)), accounts: accountSvc, roles, log }).seedDemo();
     const { definitionId } = await seedWorkflowDemo(db);
-    wf = createWorkflow({ db, notify, clock: () => clock });
+    // why a recorder: the files engine is wired in composition; here the engine's own hand-over is checked.
+    wf = createWorkflow({ db, notify, clock: () => clock, attachFiles: async (_tx, a) => { attached.push(a); } });
     const def = await wf.api.definitions.get(definitionId);
     signers = def.steps[1]!.assignees.map((r) => (r.kind === 'person' ? r.personId : ''));
     for (const [i, personId] of signers.entries()) {
@@ -73,6 +75,7 @@ describe('workflow engine (module, real database)', () => {
     expect((await wf.api.instance(id, who.staff!.actor.accountId, false)).currentStep).toBe(1);
     expect(await openTask('center', id)).toBeUndefined();
     await wf.api.approve(who.signer2!, b!.id, { comment: '财务同意', attachmentIds: ['0190a000-0000-7000-8000-000000000001'] });
+    expect(attached).toContainEqual({ fileIds: ['0190a000-0000-7000-8000-000000000001'], instanceId: id, uploadedBy: who.signer2!.actor.accountId });
 
     const t3 = await openTask('center', id);
     expect(t3?.stepName).toBe('中心审批');
