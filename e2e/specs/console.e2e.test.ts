@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { choose } from '../support/antd.js';
 
 const PASSWORD = 'Zhoushan@2023';
 const PEOPLE = 100;
@@ -15,13 +16,6 @@ async function signIn(page: Page, baseUrl: string, username: string, password = 
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-}
-
-/** Picks an option of an antd Select / TreeSelect by its visible text. */
-async function choose(page: Page, testid: string, text: string) {
-  await page.getByTestId(testid).click();
-  const dropdown = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
-  await dropdown.getByText(text, { exact: true }).first().click();
 }
 
 async function sheetRows(buffer: Buffer): Promise<{ headers: string[]; rows: Record<string, string>[] }> {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { choose } from '../support/antd.js';
 
 const PASSWORD = 'Zhoushan@2023';
 
@@ -11,12 +12,6 @@ async function signIn(page: Page, baseUrl: string, username: string) {
   await page.getByTestId('login-password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
-
-/** Picks an option of an antd Select by its visible text. */
-async function choose(page: Page, testid: string, text: string) {
-  await page.getByTestId(testid).click();
-  await page.locator('.ant-select-dropdown:visible').last().getByText(text, { exact: true }).first().click();
 }
 
 /** The number in a header badge (0 when the badge shows nothing). */

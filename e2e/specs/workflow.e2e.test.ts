@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { apiLogin, call } from '../support/api.js';
+import { choose } from '../support/antd.js';
 
 const PASSWORD = 'Zhoushan@2023';
 const SIGNER_PASSWORD = 'Signer#2026abc';
@@ -13,14 +14,6 @@ async function signIn(page: Page, baseUrl: string, username: string, password = 
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
-
-/** Picks an option of an antd Select by its visible text (typing first, for remote selects). */
-async function choose(page: Page, testid: string, text: string, type?: string) {
-  await page.getByTestId(testid).click();
-  if (type) await page.keyboard.type(type);
-  const dropdown = page.locator('.ant-select-dropdown:visible').last();
-  await dropdown.getByText(text, { exact: true }).first().click();
 }
 
 /** Opens My tasks, the task of this title, and runs one action on it. */

@@ -24,7 +24,7 @@ describe('routes, roles and data scope', () => {
     expect(api.length).toBeGreaterThan(30);
     const publicApi = api.filter((r) => r.public).map((r) => `${r.method} ${r.url}`).sort();
     expect(publicApi).toEqual([
-      'POST /api/v1/auth/bootstrap', 'POST /api/v1/auth/login',
+      'GET /api/v1/auth/methods', 'POST /api/v1/auth/bootstrap', 'POST /api/v1/auth/login',
       'POST /api/v1/devices/heartbeat', // signed by the device instead
     ]);
     expect(api.filter((r) => r.device).map((r) => r.url)).toEqual(['/api/v1/devices/heartbeat']);

@@ -116,6 +116,11 @@ describe('sign-in, sessions and passwords', () => {
     expect(rows.slice(1).every((r) => r[1] === 'staff')).toBe(true);
   });
 
+  it('tells the sign-in page which methods there are: password only without OIDC settings', async () => {
+    const res = await app.inject('/api/v1/auth/methods');
+    expect(res.json()).toEqual({ password: true, oidc: false, oidcStartUrl: null });
+  });
+
   it('signs out and the cookie stops working', async () => {
     const s = await login(app, 'center');
     expect((await as(app, s)('POST', '/api/v1/auth/logout')).statusCode).toBe(204);

@@ -135,6 +135,7 @@ describe('integrations: OIDC sign-in, API tokens, signed devices', () => {
 
   describe('OIDC sign-in', () => {
     it('signs a linked subject in through the provider and ends with a working session cookie', async () => {
+      expect((await app.inject('/api/v1/auth/methods')).json()).toEqual({ password: true, oidc: true, oidcStartUrl: '/api/v1/auth/oidc/start' });
       const link = await as(app, sys)('POST', '/api/v1/admin/oidc-links', { accountId: await idOf('center'), subject: 'zzd-10001' });
       expect(link.statusCode).toBe(201);
       expect(link.json()).toMatchObject({ issuer: provider.issuer, subject: 'zzd-10001', username: 'center' });

@@ -1,9 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../shared/api';
+import { api, ApiError, unwrap } from '../shared/api';
 import { errorText, showError } from '../shared/notify';
 import { useAuth } from './auth';
 import { LanguageSwitch } from './Layout';
@@ -28,6 +29,8 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const oidcError = params.get('error');
   const [problem, setProblem] = useState<{ type: 'error' | 'warning'; text: string; code: string } | null>(null);
+  const methods = useQuery({ queryKey: ['auth-methods'], queryFn: () => unwrap(api.GET('/api/v1/auth/methods')), staleTime: Infinity });
+  const oidcStart = methods.data?.oidcStartUrl;
 
   if (me) return <Navigate to={me.mustChangePassword ? '/change-password' : '/'} replace />;
 
@@ -90,6 +93,11 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        {oidcStart && (
+          <Button block style={{ marginTop: 12 }} href={oidcStart} data-testid="login-oidc">
+            {t('integration.loginWithOidc')}
+          </Button>
+        )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12, textAlign: 'center' }}>
           {t('app.owner')}
         </Typography.Paragraph>

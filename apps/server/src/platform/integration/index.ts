@@ -12,6 +12,7 @@ import { createDeviceVerifier } from './devices.verify.js';
 import { devices } from './integration.table.js';
 import { oidcAuthRoutes, oidcLinkRoutes } from './oidc.routes.js';
 import { createOidcService, type OidcOptions } from './oidc.service.js';
+import { z } from 'zod';
 
 export { registerIntegrationPermissions, integrationPermissions } from './integration.permissions.js';
 export { resolveApiToken, parseApiToken } from './api-tokens.service.js';
@@ -55,6 +56,12 @@ export function createIntegration(deps: IntegrationDeps) {
   return {
     api,
     async registerRoutes(app: FastifyInstance) {
+      await app.register(async (r) => {
+        r.get('/methods', {
+          config: { public: true },
+          schema: { tags: ['auth'], summary: '登录方式 Sign-in methods', response: { 200: z.object({ password: z.boolean(), oidc: z.boolean(), oidcStartUrl: z.string().nullable() }) } },
+        }, async () => ({ password: true, oidc: !!oidc, oidcStartUrl: oidc ? '/api/v1/auth/oidc/start' : null }));
+      }, { prefix: '/api/v1/auth' });
       if (oidc) {
         await app.register(oidcAuthRoutes({ oidc, secureCookies: deps.secureCookies, log: deps.log }), { prefix: '/api/v1/auth/oidc' });
         await app.register(oidcLinkRoutes(oidc), { prefix: '/api/v1/admin/oidc-links' });

@@ -29,6 +29,7 @@ export const integrationZhCN = {
     hint: '绑定后，此人可通过统一身份认证（如浙政钉）登录为本账号，沿用本账号的角色与授权。',
     notConfigured: '本系统未配置统一身份认证（OIDC），无法绑定。',
   },
+  loginWithOidc: '统一身份认证登录',
   loginError: {
     oidc_unlinked: '该统一身份账号尚未关联本系统账号，请联系系统管理员办理关联',
     oidc_disabled: '关联的账号已停用或被锁定，请联系系统管理员',
@@ -67,6 +68,7 @@ export const integrationEnUS: typeof integrationZhCN = {
     hint: 'Once linked, the person can sign in through single sign-on (e.g. Zhe Zheng Ding) as this account, with its roles and grants.',
     notConfigured: 'Single sign-on (OIDC) is not configured on this server; links cannot be made.',
   },
+  loginWithOidc: 'Sign in with single sign-on',
   loginError: {
     oidc_unlinked: 'This single sign-on identity is not linked to an account here; ask the system administrator to link it',
     oidc_disabled: 'The linked account is disabled or locked; contact the system administrator',
