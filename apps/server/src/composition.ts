@@ -104,6 +104,7 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
     canRead: async (auth, file) => !!file.ownerId && workflow.api.canSee(file.ownerId, auth.accountId, auth.permissions.has('platform:workflow:define')),
   });
   jobs.api.register({ name: 'platform.workflow.sla', cron: '*/5 * * * *', retries: 1, handler: async () => { await workflow.checkSla(new Date()); } });
+  jobs.api.register({ name: 'platform.auth.end-idle-sessions', cron: '*/10 * * * *', handler: async () => { await auth.endIdleSessions(); } });
   jobs.api.register({ name: 'platform.bookings.release-no-shows', cron: '* * * * *', handler: async () => { await bookings.api.releaseNoShows(); await bookings.api.expireHolds(); } });
   const tenant = createTenantService({ db, crypto, accounts, roles, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
@@ -115,7 +116,7 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
     async stopWorkers() { await Promise.all([jobs.stop(), notify.stop(), events.stop()]); },
     ready: async () => migrationsApplied(database, journal.entries.length),
     async registerRoutes(app) {
-      await app.register(authRoutes({ auth, secureCookies: config.secureCookies, idleMinutes: config.sessionIdleMinutes }), { prefix: '/api/v1/auth' });
+      await app.register(authRoutes({ auth, secureCookies: config.secureCookies }), { prefix: '/api/v1/auth' });
       await app.register(tenantRoutes(tenant), { prefix: '/api/v1/auth' });
       await app.register(adminRoutes({ db, accounts, roles, registry }), { prefix: '/api/v1/admin' });
       await app.register(auditRoutes(db), { prefix: '/api/v1/audit' });

@@ -73,8 +73,13 @@ describe('sign-in, sessions and passwords', () => {
   it('ends a session idle for more than 30 minutes', async () => {
     const s = await login(app, 'center');
     expect((await as(app, s)('GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    await app.platform.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(sessions.id, (await app.platform.auth.resolveSession(s.cookie.split('=')[1]!))!.sessionId));
+    const id = (await app.platform.auth.resolveSession(s.cookie.split('=')[1]!))!.sessionId;
+    await app.platform.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(sessions.id, id));
     expect((await as(app, s)('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    // the housekeeping job closes it for good
+    await app.platform.auth.endIdleSessions();
+    const [row] = await app.platform.db.select({ endedAt: sessions.endedAt }).from(sessions).where(eq(sessions.id, id));
+    expect(row!.endedAt).toBeInstanceOf(Date);
   });
 
   it('forces the change of an initial password, enforcing the policy', async () => {

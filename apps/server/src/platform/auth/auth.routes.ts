@@ -18,7 +18,6 @@ export const meSchema = z.object({
 export interface AuthRoutesDeps {
   auth: AuthService;
   secureCookies: boolean;
-  idleMinutes: number;
 }
 
 export const authRoutes = (deps: AuthRoutesDeps): FastifyPluginAsyncZod => async (app) => {

@@ -44,17 +44,3 @@ export const errors = {
   rule: (code: string, zh: string, en: string, ref?: Record<string, unknown>) =>
     new AppError(422, code, zh, en, undefined, ref),
 };
-
-/** Zod-style issue list → field errors (message in Chinese). */
-export function fieldErrorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; code: string; message: string; keys?: string[] }>): FieldError[] {
-  const out: FieldError[] = [];
-  for (const issue of issues) {
-    const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      for (const k of issue.keys) out.push({ path: base ? `${base}.${k}` : k, code: 'UNKNOWN_FIELD', message: `不允许的字段：${k}` });
-      continue;
-    }
-    out.push({ path: base, code: issue.code.toUpperCase(), message: issue.message });
-  }
-  return out;
-}

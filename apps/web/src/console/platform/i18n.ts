@@ -13,6 +13,7 @@ export const platformZhCN = {
   },
   jobNames: {
     'platform.workflow.sla': '审批超时提醒与升级',
+    'platform.auth.end-idle-sessions': '结束闲置会话',
     'platform.bookings.release-no-shows': '释放未签到预约',
     'platform.notify.purge-outbox': '清理已发送消息',
     'platform.integration.purge-nonces': '清理接口防重放记录',
@@ -81,6 +82,7 @@ export const platformEnUS: typeof platformZhCN = {
   },
   jobNames: {
     'platform.workflow.sla': 'Approval reminders and escalation',
+    'platform.auth.end-idle-sessions': 'End idle sessions',
     'platform.bookings.release-no-shows': 'Release no-show bookings',
     'platform.notify.purge-outbox': 'Purge sent messages',
     'platform.integration.purge-nonces': 'Purge integration replay nonces',
