@@ -12,12 +12,23 @@ export interface PermissionDef {
   category: PermissionCategory;
   /** Whether a data scope narrows it (business reads and writes) or it is global. */
   scoped: boolean;
+  /** Built-in business roles that also hold it (e.g. a cadre's own car request). 'center' holds every business permission anyway. */
+  grantTo?: ReadonlyArray<'agency-officer' | 'cadre'>;
+}
+
+/** A built-in business role a module defines (调度员, 驾驶员…), kept in sync at every start. */
+export interface BuiltinRoleDef {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  permissions: string[];
 }
 
 const CODE = /^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
 
 export class PermissionRegistry {
   private readonly defs = new Map<string, PermissionDef>();
+  private readonly moduleRoles = new Map<string, BuiltinRoleDef>();
 
   register(module: string, defs: ReadonlyArray<Omit<PermissionDef, 'scoped'> & { scoped?: boolean }>): void {
     for (const d of defs) {
@@ -41,6 +52,21 @@ export class PermissionRegistry {
 
   ofCategory(category: PermissionCategory): string[] {
     return this.all().filter((d) => d.category === category).map((d) => d.code);
+  }
+
+  /** Business permissions marked `grantTo` the given built-in role. */
+  grantedTo(role: 'agency-officer' | 'cadre'): string[] {
+    return this.all().filter((d) => d.grantTo?.includes(role)).map((d) => d.code);
+  }
+
+  /** Defines a built-in business role of a module; its permissions must be registered business permissions. */
+  registerRole(role: BuiltinRoleDef): void {
+    if (this.moduleRoles.has(role.code)) throw new Error(`role ${role.code} registered twice`);
+    this.moduleRoles.set(role.code, role);
+  }
+
+  roles(): BuiltinRoleDef[] {
+    return [...this.moduleRoles.values()];
   }
 }
 

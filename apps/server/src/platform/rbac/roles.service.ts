@@ -155,8 +155,13 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
     const wanted = [
       ...adminRoles.map((r) => ({ ...r, permissions: registry.ofCategory(r.category) })),
       { code: 'center', category: 'business' as const, nameZh: '中心业务管理员', nameEn: 'Center business administrator', permissions: registry.ofCategory('business') },
-      { code: 'agency-officer', category: 'business' as const, nameZh: '单位管理员', nameEn: 'Agency officer', permissions: agencyOfficerPermissions() },
-      { code: 'cadre', category: 'business' as const, nameZh: '干部', nameEn: 'Cadre', permissions: ['org:person:read', 'org:agency:read', 'org:region:read'].filter((p) => registry.has(p)) },
+      { code: 'agency-officer', category: 'business' as const, nameZh: '单位管理员', nameEn: 'Agency officer', permissions: [...new Set([...agencyOfficerPermissions(), ...registry.grantedTo('agency-officer')])] },
+      { code: 'cadre', category: 'business' as const, nameZh: '干部', nameEn: 'Cadre', permissions: [...['org:person:read', 'org:agency:read', 'org:region:read'].filter((p) => registry.has(p)), ...registry.grantedTo('cadre')] },
+      ...registry.roles().map((r) => {
+        const bad = r.permissions.find((p) => registry.get(p)?.category !== 'business');
+        if (bad) throw new Error(`role ${r.code}: ${bad} is not a registered business permission`);
+        return { ...r, category: 'business' as const };
+      }),
     ];
     await db.transaction(async (tx) => {
       for (const w of wanted) {

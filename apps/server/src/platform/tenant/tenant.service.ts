@@ -9,6 +9,7 @@ import type { FieldCrypto } from '../crypto/field-crypto.js';
 import type { Db } from '../db/types.js';
 import { AppError } from '../http/errors.js';
 import { seedDemoOrg } from '../demo/demo-org.seed.js';
+import { roles as rolesTable } from '../rbac/rbac.table.js';
 import type { RoleService } from '../rbac/roles.service.js';
 
 /** The one demo password, printed in the README. */
@@ -20,6 +21,16 @@ export interface AdminAccountInput {
   username: string;
   displayName: string;
   password: string;
+}
+
+/** A demo account a module's demo seed adds (调度员, 驾驶员…), with one role grant. */
+export interface DemoAccountInput {
+  username: string;
+  displayName: string;
+  personId?: string | null;
+  roleCode: string;
+  scopeKind: 'all' | 'region' | 'agency' | 'department' | 'self';
+  scopeId?: string | null;
 }
 
 export interface TenantDeps {
@@ -86,7 +97,19 @@ export function createTenantService({ db, crypto, accounts: accountSvc, roles, l
     });
   }
 
-  return { seedDemo, offerBootstrap, bootstrap };
+  /** Creates a demo account (password DEMO_PASSWORD) with one grant, unless the username exists; returns its id. */
+  async function createDemoAccount(tx: Db, d: DemoAccountInput): Promise<string> {
+    const [existing] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, d.username));
+    if (existing) return existing.id;
+    const [role] = await tx.select({ id: rolesTable.id }).from(rolesTable).where(eq(rolesTable.code, d.roleCode));
+    const roleId = role?.id;
+    if (!roleId) throw new Error(`demo account ${d.username}: no role ${d.roleCode}`);
+    const accountId = await accountSvc.create(system, { username: d.username, displayName: d.displayName, personId: d.personId ?? null, initialPassword: DEMO_PASSWORD }, tx, { mustChangePassword: false });
+    await roles.grant(system, { accountId, roleId, scopeKind: d.scopeKind, scopeId: d.scopeId ?? null }, tx);
+    return accountId;
+  }
+
+  return { seedDemo, offerBootstrap, bootstrap, createDemoAccount };
 }
 
 export type TenantService = ReturnType<typeof createTenantService>;
