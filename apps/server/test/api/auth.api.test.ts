@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../src/platform/audit/audit.service.js';
 import { accounts, sessions } from '../../src/platform/auth/auth.table.js';
+import { notifications } from '../../src/platform/notify/notify.table.js';
 import { as, buildTestApp, DEMO_PASSWORD, login } from '../helpers/test-app.js';
 import { readXlsx } from '../helpers/xlsx.js';
 
@@ -68,6 +70,24 @@ describe('sign-in, sessions and passwords', () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/org/departments', headers: { cookie: s.cookie }, payload: { agencyId: '00000000-0000-7000-8000-000000000000', name: 'x' } });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('CSRF_FAILED');
+  });
+
+  it('signs in while another write holds the audit chain and notifies the same account (no deadlock)', async () => {
+    // A dispatch (or any audited write) appends to the audit chain, then notifies the applicant: the
+    // notification's foreign key takes a key-share lock on the account row. A sign-in locks that row
+    // and then appends to the audit chain. Row locks that exclude key-share locks (FOR UPDATE) made
+    // the two wait on each other on PostgreSQL; the sign-in's lock must let foreign keys through.
+    const [staff] = await app.platform.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'staff'));
+    const writer = app.platform.db.transaction(async (tx) => {
+      await appendAudit(tx, { accountId: null, name: 'test', ip: null }, { action: 'test.hold-chain', objectType: 'test', objectId: null });
+      await tx.execute(sql`select pg_sleep(0.6)`);
+      await tx.insert(notifications).values({ accountId: staff!.id, title: '派车通知', body: '测试' });
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    const signIn = app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'staff', password: DEMO_PASSWORD } });
+    const [written, res] = await Promise.allSettled([writer, signIn]);
+    expect(written.status).toBe('fulfilled');
+    expect(res.status === 'fulfilled' ? res.value.statusCode : res.reason).toBe(200);
   });
 
   it('ends a session idle for more than 30 minutes', async () => {

@@ -166,8 +166,9 @@ describe('workflow API: definitions, 事项申请, My tasks, SLA', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].path).toBe('steps.0.assignees.0.personId');
-    const list = (await as(app, s.center!)('GET', '/api/v1/workflow/definitions')).json();
-    const def = list.items[0];
+    const list = (await as(app, s.center!)('GET', '/api/v1/workflow/definitions')).json() as { items: Array<{ id: string; businessType: string; version: number; steps: unknown[] }> };
+    // why: the modules seed their own definitions too; this test edits the one of 事项申请.
+    const def = list.items.find((d) => d.businessType === 'platform.request')!;
     const running = await fileRequest('staff', '修改流程前提交');
     const patched = await as(app, s.center!)('PATCH', `/api/v1/workflow/definitions/${def.id}`, { steps: [def.steps[2]] });
     expect(patched.json()).toMatchObject({ version: def.version + 1 });

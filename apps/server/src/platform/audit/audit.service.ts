@@ -43,7 +43,7 @@ export async function ensureAuditHead(db: Db): Promise<void> {
  * serialised and `seq` is contiguous. Call it after the change it records.
  */
 export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<number> {
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update');
+  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('no key update');
   if (!head) throw new Error('audit head missing');
   const rec: ChainedFields = {
     seq: head.lastSeq + 1,

@@ -70,7 +70,7 @@ export function createAccountService(db: Db) {
 
   async function change(actor: Actor, id: string, action: string, set: Partial<typeof accounts.$inferInsert>, endSessions = false) {
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
+      const [before] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('no key update');
       if (!before) throw errors.notFound('账号', 'Account');
       if (set.personId !== undefined) await checkPerson(tx, set.personId);
       const [after] = await tx.update(accounts).set({ ...set, updatedAt: new Date() }).where(eq(accounts.id, id)).returning();

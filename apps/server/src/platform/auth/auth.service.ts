@@ -52,7 +52,7 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
     let failure: AppError | null = null;
     const result = await db.transaction(async (tx) => {
       // why: lock the row so that concurrent failures all count.
-      if (account) [account] = await tx.select().from(accounts).where(eq(accounts.id, account.id)).for('update');
+      if (account) [account] = await tx.select().from(accounts).where(eq(accounts.id, account.id)).for('no key update');
       if (!account) {
         await recordAttempt(tx, actor, username, null, 'unknown_user', userAgent);
         failure = invalid();

@@ -119,7 +119,7 @@ export function createBookingsService(db: Db, deps: BookingsDeps = {}) {
   async function transition(id: string, ctx: BookingContext, t: Transition): Promise<Booking> {
     return inTx(ctx, async (tx) => {
       const now = clock();
-      const [before] = await tx.select(bookingColumns).from(bookings).where(and(eq(bookings.id, id), scoped(ctx.scopes))).for('update');
+      const [before] = await tx.select(bookingColumns).from(bookings).where(and(eq(bookings.id, id), scoped(ctx.scopes))).for('no key update');
       if (!before) throw bookingNotFound();
       if (!t.from.includes(before.state)) throw bookingState(id, before.state, t.zh, t.en);
       t.check?.(before, now);
@@ -143,7 +143,7 @@ export function createBookingsService(db: Db, deps: BookingsDeps = {}) {
         const due = kind === 'expired'
           ? and(eq(bookings.state, 'tentative'), lte(bookings.expiresAt, now))
           : and(eq(bookings.state, 'confirmed'), lte(bookings.noShowAt, now));
-        const ids = tx.select({ id: bookings.id }).from(bookings).where(due).limit(200).for('update', { skipLocked: true });
+        const ids = tx.select({ id: bookings.id }).from(bookings).where(due).limit(200).for('no key update', { skipLocked: true });
         const rows = await tx.update(bookings).set({ state: 'released', releaseReason: kind, releasedAt: now, updatedAt: now })
           .where(inArray(bookings.id, ids)).returning(bookingColumns);
         for (const r of rows) {

@@ -56,7 +56,7 @@ export async function rotateEncryptedColumns(db: Db, opts: RotationOptions): Pro
     for (;;) {
       const n = await db.transaction(async (tx) => {
         const rows = rowsOf<{ id: string; enc: string }>(await tx.execute(sql`select ${id}::text as id, ${enc} as enc from ${t}
-          where ${enc} is not null and ${enc} not like ${done} order by ${id} limit ${batchSize} for update`));
+          where ${enc} is not null and ${enc} not like ${done} order by ${id} limit ${batchSize} for no key update`));
         if (rows.length === 0) return 0;
         const ids: string[] = [];
         const encs: string[] = [];

@@ -105,7 +105,7 @@ export function createDictItemsService(db: Db) {
 
   async function change(actor: Actor, id: string, action: string, patch: DictItemPatch) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(dictItems).where(eq(dictItems.id, id)).for('update');
+      const [before] = await tx.select().from(dictItems).where(eq(dictItems.id, id)).for('no key update');
       if (!before) throw errors.notFound('字典条目', 'Dictionary item');
       const next = { ...before, ...patch };
       const type = await typeOf(tx, before.typeCode);

@@ -43,7 +43,7 @@ export function createDictTypesService(db: Db) {
 
   async function update(actor: Actor, code: string, patch: DictTypePatch) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(dictTypes).where(eq(dictTypes.code, code)).for('update');
+      const [before] = await tx.select().from(dictTypes).where(eq(dictTypes.code, code)).for('no key update');
       if (!before) throw errors.notFound('字典', 'Dictionary');
       const [after] = await tx.update(dictTypes).set({ ...patch, updatedAt: new Date() }).where(eq(dictTypes.code, code)).returning();
       await appendAudit(tx, actor, { action: 'platform.dict-type.update', objectType: 'platform.dict-type', objectId: code, before, after });

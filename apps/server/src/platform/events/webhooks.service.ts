@@ -47,7 +47,7 @@ export function createWebhooksService(db: Db, crypto: FieldCrypto) {
 
   async function update(actor: Actor, id: string, patch: WebhookPatch) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(webhooks).where(eq(webhooks.id, id)).for('update');
+      const [before] = await tx.select().from(webhooks).where(eq(webhooks.id, id)).for('no key update');
       if (!before) throw errors.notFound('Webhook', 'Webhook');
       const { secret, eventTypes, ...fields } = patch;
       const [after] = await tx.update(webhooks).set({
@@ -64,7 +64,7 @@ export function createWebhooksService(db: Db, crypto: FieldCrypto) {
   /** Removes a webhook; its pending deliveries are then skipped. */
   async function remove(actor: Actor, id: string) {
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(webhooks).where(eq(webhooks.id, id)).for('update');
+      const [before] = await tx.select().from(webhooks).where(eq(webhooks.id, id)).for('no key update');
       if (!before) throw errors.notFound('Webhook', 'Webhook');
       await tx.delete(webhooks).where(eq(webhooks.id, id));
       await appendAudit(tx, actor, { action: 'platform.webhook.delete', objectType: 'platform.webhook', objectId: id, before: auditable(before) });

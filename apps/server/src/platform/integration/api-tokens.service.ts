@@ -105,7 +105,7 @@ export function createApiTokenService(db: Db, registry: PermissionRegistry) {
 
   async function revoke(actor: Actor, id: string) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id)).for('update');
+      const [before] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id)).for('no key update');
       if (!before) throw errors.notFound('接口令牌', 'API token');
       if (before.revokedAt) return;
       const [after] = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();

@@ -50,7 +50,7 @@ export function createDeviceService(db: Db, crypto: FieldCrypto) {
 
   async function update(actor: Actor, id: string, patch: DevicePatch) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(devices).where(eq(devices.id, id)).for('update');
+      const [before] = await tx.select().from(devices).where(eq(devices.id, id)).for('no key update');
       if (!before) throw errors.notFound('设备', 'Device');
       const [after] = await tx.update(devices).set({ ...patch, updatedAt: new Date() }).where(eq(devices.id, id)).returning();
       await appendAudit(tx, actor, { action: 'platform.device.update', objectType: 'platform.device', objectId: id, before: auditable(before), after: auditable(after!) });

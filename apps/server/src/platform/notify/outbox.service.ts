@@ -25,7 +25,7 @@ export function createOutboxService(db: Db) {
   /** Puts a failed or skipped row back in the queue with fresh attempts (audited). */
   async function retry(actor: Actor, id: string): Promise<void> {
     await db.transaction(async (tx) => {
-      const [row] = await tx.select({ status: notifyOutbox.status }).from(notifyOutbox).where(eq(notifyOutbox.id, id)).for('update');
+      const [row] = await tx.select({ status: notifyOutbox.status }).from(notifyOutbox).where(eq(notifyOutbox.id, id)).for('no key update');
       if (!row) throw errors.notFound('待发通知', 'Outbox message');
       if (row.status !== 'failed' && row.status !== 'skipped') {
         throw errors.conflict('OUTBOX_NOT_FAILED', '只有发送失败或被跳过的通知可以重发', 'Only failed or skipped messages can be retried', { status: row.status });

@@ -55,7 +55,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
 
   async function updateRole(actor: Actor, id: string, patch: Partial<Omit<RoleInput, 'code' | 'category'>>) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(roles).where(eq(roles.id, id)).for('update');
+      const [before] = await tx.select().from(roles).where(eq(roles.id, id)).for('no key update');
       if (!before) throw errors.notFound('角色', 'Role');
       if (before.builtin) throw errors.rule('ROLE_BUILTIN', '内置角色不能修改', 'Built-in roles cannot be changed');
       const beforePerms = (await tx.select().from(rolePermissions).where(eq(rolePermissions.roleId, id))).map((p) => p.permission);
@@ -73,7 +73,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
 
   async function deleteRole(actor: Actor, id: string) {
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(roles).where(eq(roles.id, id)).for('update');
+      const [before] = await tx.select().from(roles).where(eq(roles.id, id)).for('no key update');
       if (!before) throw errors.notFound('角色', 'Role');
       if (before.builtin) throw errors.rule('ROLE_BUILTIN', '内置角色不能删除', 'Built-in roles cannot be deleted');
       const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(grants).where(eq(grants.roleId, id));
@@ -110,7 +110,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
   /** 三员分立: an administrator role stands alone on its account; business roles never join it. */
   async function grant(actor: Actor, input: { accountId: string; roleId: string; scopeKind: ScopeKind; scopeId?: string | null | undefined }, txIn?: Db) {
     const run = async (tx: Db) => {
-      const [account] = await tx.select({ id: accounts.id, username: accounts.username }).from(accounts).where(eq(accounts.id, input.accountId)).for('update');
+      const [account] = await tx.select({ id: accounts.id, username: accounts.username }).from(accounts).where(eq(accounts.id, input.accountId)).for('no key update');
       if (!account) throw errors.validation([{ path: 'accountId', code: 'NOT_FOUND', message: '账号不存在' }]);
       const [role] = await tx.select().from(roles).where(eq(roles.id, input.roleId));
       if (!role) throw errors.validation([{ path: 'roleId', code: 'NOT_FOUND', message: '角色不存在' }]);
@@ -137,7 +137,7 @@ export function createRoleService(db: Db, registry: PermissionRegistry) {
 
   async function revoke(actor: Actor, id: string) {
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(grants).where(eq(grants.id, id)).for('update');
+      const [before] = await tx.select().from(grants).where(eq(grants.id, id)).for('no key update');
       if (!before) throw errors.notFound('授权', 'Grant');
       await tx.delete(grants).where(eq(grants.id, id));
       await bumpRbacVersion(tx);

@@ -82,7 +82,7 @@ export function createTenantService({ db, crypto, accounts: accountSvc, roles, l
   async function bootstrap(token: string, admins: { sysadmin: AdminAccountInput; secadmin: AdminAccountInput; auditor: AdminAccountInput }, ip: string | null) {
     const ids = await roles.roleIdsByCode(['sysadmin', 'secadmin', 'auditadmin']);
     await db.transaction(async (tx) => {
-      const [row] = await tx.select().from(settings).where(eq(settings.key, BOOTSTRAP_KEY)).for('update');
+      const [row] = await tx.select().from(settings).where(eq(settings.key, BOOTSTRAP_KEY)).for('no key update');
       const [n] = await tx.select({ n: count() }).from(accounts);
       if (!row || row.value !== sha256Hex(token) || (n?.n ?? 0) > 0) {
         throw new AppError(403, 'BOOTSTRAP_INVALID', '初始化链接无效或已使用', 'The bootstrap link is invalid or was used already');

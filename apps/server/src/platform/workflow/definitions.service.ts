@@ -103,7 +103,7 @@ export function createDefinitionService(db: Db, types: BusinessTypeRegistry) {
 
   async function update(actor: Actor, id: string, patch: Partial<Omit<DefinitionInput, 'businessType'>>) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(wfDefinitions).where(eq(wfDefinitions.id, id)).for('update');
+      const [before] = await tx.select().from(wfDefinitions).where(eq(wfDefinitions.id, id)).for('no key update');
       if (!before) throw errors.notFound('流程定义', 'Process definition');
       await check(tx, patch);
       const [after] = await tx.update(wfDefinitions).set({

@@ -33,7 +33,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
   const inTx = <T>(txIn: Db | undefined, fn: (tx: Db) => Promise<T>) => (txIn ? fn(txIn) : db.transaction(fn));
 
   async function lockInstance(tx: Db, id: string): Promise<Instance> {
-    const [inst] = await tx.select().from(wfInstances).where(eq(wfInstances.id, id)).for('update');
+    const [inst] = await tx.select().from(wfInstances).where(eq(wfInstances.id, id)).for('no key update');
     if (!inst) throw errors.notFound('审批单', 'Approval instance');
     return inst;
   }
@@ -63,7 +63,7 @@ export function createEngine(ctx: EngineCtx, definitions: DefinitionService) {
     const [t] = await tx.select().from(wfTasks).where(eq(wfTasks.id, taskId));
     if (!t) throw errors.notFound('待办', 'Task');
     const inst = await lockInstance(tx, t.instanceId);
-    const [task] = await tx.select().from(wfTasks).where(eq(wfTasks.id, taskId)).for('update');
+    const [task] = await tx.select().from(wfTasks).where(eq(wfTasks.id, taskId)).for('no key update');
     if (caller.actor.accountId === inst.applicantAccountId || (caller.personId && caller.personId === inst.applicantPersonId)) throw selfApproval();
     if (task!.accountId !== caller.actor.accountId) throw errors.notFound('待办', 'Task');
     if (task!.status !== 'open' || inst.status !== 'running') throw errors.conflict('WF_TASK_CLOSED', '该待办已处理或已失效', 'The task is no longer open', { taskId, status: task!.status });

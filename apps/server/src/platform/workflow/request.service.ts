@@ -93,7 +93,7 @@ export function createRequestService(db: Db, engine: Engine, queries: TaskQuerie
   }
 
   async function ownRequest(tx: Db, caller: Caller, id: string) {
-    const [row] = await tx.select().from(wfRequests).where(eq(wfRequests.id, id)).for('update');
+    const [row] = await tx.select().from(wfRequests).where(eq(wfRequests.id, id)).for('no key update');
     if (!row || row.applicantAccountId !== caller.actor.accountId || !row.instanceId) throw errors.notFound('申请', 'Request');
     return row;
   }

@@ -17,7 +17,7 @@ export function createSla(ctx: EngineCtx) {
     const due = await tx.select({ task: wfTasks, inst: wfInstances }).from(wfTasks)
       .innerJoin(wfInstances, eq(wfInstances.id, wfTasks.instanceId))
       .where(and(eq(wfTasks.status, 'open'), lte(wfTasks.dueAt, now), isNull(wfTasks.remindedAt)))
-      .orderBy(wfTasks.dueAt).limit(BATCH).for('update', { of: wfTasks, skipLocked: true });
+      .orderBy(wfTasks.dueAt).limit(BATCH).for('no key update', { of: wfTasks, skipLocked: true });
     for (const { task, inst } of due) {
       await tx.update(wfTasks).set({ remindedAt: now }).where(eq(wfTasks.id, task.id));
       await addEvent(tx, inst.id, { action: 'remind', actor: SYSTEM, at: now, stepIndex: task.stepIndex, taskId: task.id, details: { accountId: task.accountId, dueAt: task.dueAt?.toISOString() } });
@@ -31,7 +31,7 @@ export function createSla(ctx: EngineCtx) {
     const late = await tx.select({ task: wfTasks, inst: wfInstances }).from(wfTasks)
       .innerJoin(wfInstances, eq(wfInstances.id, wfTasks.instanceId))
       .where(and(eq(wfTasks.status, 'open'), lte(wfTasks.escalateAt, now), isNotNull(wfTasks.remindedAt), isNull(wfTasks.escalatedAt)))
-      .orderBy(wfTasks.escalateAt).limit(BATCH).for('update', { of: wfTasks, skipLocked: true });
+      .orderBy(wfTasks.escalateAt).limit(BATCH).for('no key update', { of: wfTasks, skipLocked: true });
     for (const { task, inst } of late) {
       await tx.update(wfTasks).set({ escalatedAt: now }).where(eq(wfTasks.id, task.id));
       const holding = new Set((await tx.select({ accountId: wfTasks.accountId }).from(wfTasks).where(and(
