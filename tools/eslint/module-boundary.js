@@ -6,7 +6,9 @@
  * resolved path lies inside `modules/<X>/` or `processes/<X>/` is allowed only when
  *   - the importing file is itself inside that same folder, or
  *   - the import targets the folder's door: `modules/<X>`, `modules/<X>/index`,
- *     `modules/<X>/index.js` or `modules/<X>/index.ts`.
+ *     `modules/<X>/index.js` or `modules/<X>/index.ts`, or
+ *   - the importing file is `platform/db/schema.ts` (the product's table list for Drizzle and
+ *     drizzle-kit) and the import targets the module's table door `modules/<X>/schema(.js|.ts)`.
  *
  * Only relative specifiers are resolved; packages (`fastify`, `node:fs`) are ignored.
  */
@@ -15,6 +17,9 @@ import path from 'node:path';
 /** Folders whose sub-folders each have one door. */
 const BOUNDARY_DIRS = new Set(['modules', 'processes']);
 const DOOR_FILES = new Set(['index', 'index.js', 'index.ts']);
+/** A module's tables, re-exported for the schema list only. */
+const SCHEMA_DOOR_FILES = new Set(['schema', 'schema.js', 'schema.ts']);
+const SCHEMA_LIST = 'platform/db/schema.ts';
 const DEFAULT_ROOTS = ['apps/server/src'];
 
 /**
@@ -87,6 +92,7 @@ export const moduleBoundaryRule = {
       if (!kind || !name || !BOUNDARY_DIRS.has(kind)) return;
       if (fromSegments[0] === kind && fromSegments[1] === name && fromSegments.length > 2) return;
       if (rest.length === 1 && DOOR_FILES.has(/** @type {string} */ (rest[0]))) return;
+      if (kind === 'modules' && rest.length === 1 && SCHEMA_DOOR_FILES.has(/** @type {string} */ (rest[0])) && fromSegments.join('/') === SCHEMA_LIST) return;
       let door = path.posix.relative(path.posix.dirname(filename), path.posix.join(root, kind, name, 'index.js'));
       if (!door.startsWith('.')) door = `./${door}`;
       context.report({ node, messageId: 'boundary', data: { source: value, kind, name, door } });

@@ -22,6 +22,8 @@ ruleTester.run('zd/module-boundary', moduleBoundaryRule, {
     { filename: `${SRC}/composition.ts`, code: "import { createFleetModule } from './modules/fleet/';" },
     { filename: `${SRC}/composition.ts`, code: "export * from './modules/fleet/index.ts';" },
     { filename: `${SRC}/processes/onboard-person/onboard.process.ts`, code: "import type { FleetApi } from '../../modules/fleet/index.js';" },
+    // The schema list reaches a module's tables through its table door only.
+    { filename: `${SRC}/platform/db/schema.ts`, code: "export * from '../../modules/fleet/schema.js';" },
     // Inside the same module, any depth.
     { filename: `${SRC}/modules/fleet/trips/trip.service.ts`, code: "import { vehicles } from '../db/vehicle.table.js';" },
     { filename: `${SRC}/modules/fleet/fleet.module.ts`, code: "import { tripRoutes } from './trips/trip.routes.js';" },
@@ -34,6 +36,16 @@ ruleTester.run('zd/module-boundary', moduleBoundaryRule, {
     { filename: '/repo/apps/web/src/console/fleet/page.tsx', code: "import { x } from './modules/fleet/internal.js';" },
   ],
   invalid: [
+    {
+      filename: `${SRC}/platform/db/schema.ts`,
+      code: "export * from '../../modules/fleet/db/vehicles.table.js';",
+      errors: [{ messageId: 'boundary', data: { source: '../../modules/fleet/db/vehicles.table.js', kind: 'modules', name: 'fleet', door: '../../modules/fleet/index.js' } }],
+    },
+    {
+      filename: `${SRC}/composition.ts`,
+      code: "import { fleetVehicles } from './modules/fleet/schema.js';",
+      errors: [{ messageId: 'boundary', data: { source: './modules/fleet/schema.js', kind: 'modules', name: 'fleet', door: './modules/fleet/index.js' } }],
+    },
     {
       filename: `${SRC}/composition.ts`,
       code: "import { createFleetModule } from './modules/fleet/fleet.module.js';",
