@@ -29,6 +29,8 @@ import { tenantRoutes } from './platform/tenant/tenant.routes.js';
 import { createWorkflow, registerWorkflowPermissions, seedWorkflowDemo, type Workflow } from './platform/workflow/index.js';
 import { createProcesses, registerProcessPermissions } from './processes/index.js';
 import { createTenantService } from './platform/tenant/tenant.service.js';
+import { createEstateModule, registerEstatePermissions } from './modules/estate/index.js';
+import { createFleetModule, registerFleetPermissions } from './modules/fleet/index.js';
 
 export interface Platform {
   config: AppConfig;
@@ -75,6 +77,8 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   registerWorkflowPermissions(registry);
   registerProcessPermissions(registry);
   registerIntegrationPermissions(registry);
+  registerFleetPermissions(registry);
+  registerEstatePermissions(registry);
 
   const embeddedDir = config.memoryDb || config.databaseUrl ? undefined : config.dataDir;
   const crypto = createFieldCrypto(resolveFieldKey(config.fieldKey, embeddedDir));
@@ -106,7 +110,10 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   jobs.api.register({ name: 'platform.workflow.sla', cron: '*/5 * * * *', retries: 1, handler: async () => { await workflow.checkSla(new Date()); } });
   jobs.api.register({ name: 'platform.auth.end-idle-sessions', cron: '*/10 * * * *', handler: async () => { await auth.endIdleSessions(); } });
   jobs.api.register({ name: 'platform.bookings.release-no-shows', cron: '* * * * *', handler: async () => { await bookings.api.releaseNoShows(); await bookings.api.expireHolds(); } });
+  const estate = createEstateModule({ db, crypto, org, files, workflow: workflow.api, notify: notify.api, events: events.api, dict: dict.api });
+  for (const j of estate.jobs) jobs.api.register(j);
   const tenant = createTenantService({ db, crypto, accounts, roles, log });
+  const fleet = createFleetModule({ db, workflow: workflow.api, bookings: bookings.api, files, notify: notify.api, jobs: jobs.api, dict: dict.api, registry, tenant, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
   await ensureAuditHead(db);
 
@@ -131,13 +138,19 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
       await dict.registerRoutes(app);
       await processes.registerRoutes(app);
       await workflow.registerRoutes(app);
+      await estate.registerRoutes(app);
+      await fleet.registerRoutes(app);
     },
     async seed() {
       await roles.ensureBuiltinRoles();
       await seedDictionaries(db);
+      await fleet.seed();
+      await estate.seed();
       if (config.demo) {
         await tenant.seedDemo();
         await seedWorkflowDemo(db);
+        await estate.seedDemo();
+        await fleet.seedDemo();
       } else await tenant.offerBootstrap(`http://localhost:${config.port}`);
     },
   };

@@ -1,4 +1,4 @@
-/** Every table of the product, for Drizzle and drizzle-kit. Modules add theirs here. */
+/** Every table of the product, for Drizzle and drizzle-kit. A module adds its table door (modules/<X>/schema.ts) here. */
 export * from '../org/org.table.js';
 export * from '../auth/auth.table.js';
 export * from '../rbac/rbac.table.js';
@@ -12,3 +12,5 @@ export * from '../files/files.table.js';
 export * from '../workflow/workflow.table.js';
 export * from '../integration/integration.table.js';
 export * from '../excel/excel.table.js';
+export * from '../../modules/fleet/schema.js';
+export * from '../../modules/estate/schema.js';

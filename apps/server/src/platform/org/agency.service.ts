@@ -84,7 +84,7 @@ export function createAgencyService(db: Db) {
 
   async function update(actor: Actor, scopes: readonly Scope[], id: string, patch: Partial<AgencyInput> & { active?: boolean }) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(agencies).where(and(eq(agencies.id, id), scopeCondition(scopes, { agencyId: agencies.id }))).for('update');
+      const [before] = await tx.select().from(agencies).where(and(eq(agencies.id, id), scopeCondition(scopes, { agencyId: agencies.id }))).for('no key update');
       if (!before) throw errors.notFound('单位', 'Agency');
       if (patch.regionId) await assertRegion(tx, patch.regionId);
       await assertUnique(tx, patch, id);

@@ -97,3 +97,18 @@ export const people = pgTable('platform_person', {
   uniqueIndex('platform_person_id_number_uq').on(t.idNumberBidx).where(sql`id_number_bidx is not null`),
   index('platform_person_mobile_bidx_idx').on(t.mobileBidx),
 ]);
+
+/** 人事变动: a person's transfer, retirement or end of a side post, with its effective date (emits org.person.* events). */
+export const personMovements = pgTable('platform_person_movement', {
+  id: idColumn(),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  /** transferred | retired | side-post-ended */
+  kind: text('kind').notNull(),
+  effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+  /** For a transfer: the agency moved to, if it is one of ours. */
+  toAgencyId: uuid('to_agency_id').references(() => agencies.id),
+  /** For a side post: its name / agency. */
+  sidePost: text('side_post'),
+  note: text('note'),
+  createdAt: createdAt(),
+}, (t) => [index('platform_person_movement_person_idx').on(t.personId, t.effectiveDate), index('platform_person_movement_to_agency_idx').on(t.toAgencyId)]);

@@ -117,7 +117,7 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
 
   async function update(actor: Actor, scopes: readonly Scope[], id: string, patch: Partial<PersonInput>) {
     return db.transaction(async (tx) => {
-      const [before] = await tx.select().from(people).where(and(eq(people.id, id), scopeCondition(scopes, target))).for('update');
+      const [before] = await tx.select().from(people).where(and(eq(people.id, id), scopeCondition(scopes, target))).for('no key update');
       if (!before) throw errors.notFound('人员', 'Person');
       const agencyId = patch.agencyId ?? before.agencyId;
       const departmentId = patch.departmentId !== undefined ? patch.departmentId : patch.agencyId ? null : before.departmentId;

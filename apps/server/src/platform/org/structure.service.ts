@@ -63,7 +63,7 @@ export function createStructureService(db: Db) {
   async function updateDepartment(actor: Actor, scopes: readonly Scope[], id: string, patch: { name?: string | undefined; headPersonId?: string | null | undefined; sort?: number | undefined; active?: boolean }) {
     return db.transaction(async (tx) => {
       const [before] = await tx.select().from(departments)
-        .where(and(eq(departments.id, id), scopeCondition(scopes, { agencyId: departments.agencyId, departmentId: departments.id }))).for('update');
+        .where(and(eq(departments.id, id), scopeCondition(scopes, { agencyId: departments.agencyId, departmentId: departments.id }))).for('no key update');
       if (!before) throw errors.notFound('处室', 'Department');
       if (patch.name && patch.name !== before.name) {
         const [dup] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.agencyId, before.agencyId), eq(departments.name, patch.name)));

@@ -1,0 +1,106 @@
+import type { PermissionRegistry } from '../../platform/rbac/permissions.js';
+
+/**
+ * Permissions of the estate module (房产). Business permissions, narrowed by the holder's data
+ * scope (agency users see their agency's rooms). E-B / E-C add their lines below theirs.
+ */
+export const estatePermissions = {
+  // core: buildings, floors, rooms, standards, assignments, compliance, allocation (E-A)
+  read: 'estate:office:read',
+  write: 'estate:office:write',
+  standardWrite: 'estate:standard:write',
+  assignmentWrite: 'estate:assignment:write',
+  allocate: 'estate:allocation:write',
+  request: 'estate:request:write',
+  recoveryRead: 'estate:recovery:read',
+  recoveryWrite: 'estate:recovery:write',
+  myRead: 'estate:my-office:read',
+  myReport: 'estate:my-office:report',
+  problemHandle: 'estate:room-problem:handle',
+  // E-B (census, inspections, transfers, leasing, remote, activity rooms, disclosure): add here
+  censusRead: 'estate:census:read',
+  censusRespond: 'estate:census:respond',
+  censusManage: 'estate:census:manage',
+  inspectionRead: 'estate:inspection:read',
+  inspectionManage: 'estate:inspection:manage',
+  inspectionReport: 'estate:inspection:report',
+  transferRead: 'estate:transfer:read',
+  transferWrite: 'estate:transfer:write',
+  transferDecide: 'estate:transfer:decide',
+  leasingRead: 'estate:leasing:read',
+  leasingWrite: 'estate:leasing:write',
+  remoteRead: 'estate:remote:read',
+  remoteWrite: 'estate:remote:write',
+  remoteReport: 'estate:remote:report',
+  activityRoomRead: 'estate:activity-room:read',
+  activityRoomWrite: 'estate:activity-room:write',
+  activityRoomBook: 'estate:activity-room:book',
+  disclosureRead: 'estate:disclosure:read',
+  // E-C (housing): add here
+  housingFlatRead: 'estate:housing-flat:read',
+  housingFlatWrite: 'estate:housing-flat:write',
+  housingFlatExport: 'estate:housing-flat:export',
+  housingRoundRead: 'estate:housing-round:read',
+  housingRoundWrite: 'estate:housing-round:write',
+  housingApplicationRead: 'estate:housing-application:read',
+  housingApplicationReview: 'estate:housing-application:review',
+  housingApply: 'estate:housing-application:apply',
+  housingObjection: 'estate:housing-objection:write',
+  housingPublication: 'estate:housing-publication:read',
+  housingLeaseRead: 'estate:housing-lease:read',
+  housingLeaseWrite: 'estate:housing-lease:write',
+  housingMyLease: 'estate:housing-lease:mine',
+  housingOpenRounds: 'estate:housing-open-round:read',
+} as const;
+
+export function registerEstatePermissions(reg: PermissionRegistry): void {
+  const p = estatePermissions;
+  reg.register('estate', [
+    { code: p.read, zh: '查看办公用房', en: 'View office space', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.write, zh: '管理楼宇、楼层和房间', en: 'Manage buildings, floors and rooms', category: 'business' },
+    { code: p.standardWrite, zh: '维护办公用房标准', en: 'Maintain office-area standards', category: 'business' },
+    { code: p.assignmentWrite, zh: '登记人员用房', en: 'Assign people to rooms', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.allocate, zh: '分配办公用房', en: 'Allocate rooms to agencies', category: 'business' },
+    { code: p.request, zh: '申请办公用房配置、调剂、腾退和维修', en: 'Request allocation, swap, vacating and repair', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.recoveryRead, zh: '查看用房清退任务', en: 'View room recovery tasks', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.recoveryWrite, zh: '办理用房清退', en: 'Complete room recovery', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.myRead, zh: '查看本人办公用房', en: 'View my office', category: 'business', grantTo: ['cadre'] },
+    { code: p.myReport, zh: '报告本人办公用房问题', en: 'Report a problem with my office', category: 'business', grantTo: ['cadre'] },
+    { code: p.problemHandle, zh: '处理办公用房问题报告', en: 'Handle reported room problems', category: 'business', grantTo: ['agency-officer'] },
+    // E-B: add your permission definitions here (scoped: false = the center's own actions, not handed to agency officers)
+    { code: p.censusRead, zh: '查看房产清查', en: 'View census campaigns', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.censusRespond, zh: '填报房产清查（确认、更正、补报、提交）', en: 'Answer a census (confirm, correct, add, submit)', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.censusManage, zh: '发起和核定房产清查', en: 'Open and reconcile census campaigns', category: 'business', scoped: false },
+    { code: p.inspectionRead, zh: '查看专项检查', en: 'View special inspections', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.inspectionManage, zh: '管理专项检查（计划、问题、通报）', en: 'Manage special inspections (plans, findings, notices)', category: 'business', scoped: false },
+    { code: p.inspectionReport, zh: '报送整改情况', en: 'Report rectification', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.transferRead, zh: '查看房产划转', en: 'View property transfers', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.transferWrite, zh: '申报房产划转', en: 'Prepare property transfers', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.transferDecide, zh: '审核和办结房产划转', en: 'Approve and complete property transfers', category: 'business', scoped: false },
+    { code: p.leasingRead, zh: '查看对外出租', en: 'View leasing out', category: 'business' },
+    { code: p.leasingWrite, zh: '管理对外出租（房源、合同、收款）', en: 'Manage leasing out (listings, contracts, receipts)', category: 'business', scoped: false },
+    { code: p.remoteRead, zh: '查看市外房产', en: 'View out-of-city properties', category: 'business' },
+    { code: p.remoteWrite, zh: '管理市外房产', en: 'Manage out-of-city properties', category: 'business', scoped: false },
+    { code: p.remoteReport, zh: '报送市外房产受托报告', en: 'File trustee reports', category: 'business' },
+    { code: p.activityRoomRead, zh: '查看离退休干部活动室', en: "View retired cadres' activity rooms", category: 'business', scoped: false, grantTo: ['agency-officer', 'cadre'] },
+    { code: p.activityRoomWrite, zh: '管理离退休干部活动室', en: "Manage retired cadres' activity rooms", category: 'business', scoped: false },
+    { code: p.activityRoomBook, zh: '预约离退休干部活动室', en: 'Book an activity room', category: 'business', grantTo: ['agency-officer', 'cadre'] },
+    { code: p.disclosureRead, zh: '查看办公用房年度公示和领导干部用房备案', en: 'View the yearly allocation disclosure and leaders\' room filing', category: 'business', grantTo: ['agency-officer'] },
+    // E-C: add your permission definitions here
+    { code: p.housingFlatRead, zh: '查看公租房房源', en: 'View staff-housing flats', category: 'business' },
+    { code: p.housingFlatWrite, zh: '管理公租房房源', en: 'Manage staff-housing flats', category: 'business' },
+    { code: p.housingFlatExport, zh: '导出公租房房源', en: 'Export staff-housing flats', category: 'business' },
+    { code: p.housingRoundRead, zh: '查看公租房批次和规则', en: 'View housing rounds and rules', category: 'business' },
+    { code: p.housingRoundWrite, zh: '管理公租房批次、规则、公示和摇号', en: 'Manage housing rounds, rules, notices and draws', category: 'business' },
+    { code: p.housingApplicationRead, zh: '查看公租房申请', en: 'View housing applications', category: 'business', grantTo: ['agency-officer'] },
+    // why unscoped: review and lease management are the center's acts; a scoped permission would go to every agency officer.
+    { code: p.housingApplicationReview, zh: '审核公租房申请', en: 'Review housing applications', category: 'business', scoped: false },
+    { code: p.housingApply, zh: '申请公租房', en: 'Apply for staff housing', category: 'business', grantTo: ['cadre'] },
+    { code: p.housingObjection, zh: '对公示提出异议', en: 'Object during a public notice', category: 'business', grantTo: ['cadre', 'agency-officer'] },
+    { code: p.housingPublication, zh: '查看公示和摇号结果', en: 'View notices and draw results', category: 'business', grantTo: ['cadre', 'agency-officer'] },
+    { code: p.housingLeaseRead, zh: '查看公租房租约和账单', en: 'View housing leases and bills', category: 'business', grantTo: ['agency-officer'] },
+    { code: p.housingLeaseWrite, zh: '管理公租房租约、收租、交接和退出', en: 'Manage housing leases, rent, checklists and exits', category: 'business', scoped: false },
+    { code: p.housingMyLease, zh: '查看本人公租房租约', en: 'View my housing lease', category: 'business', grantTo: ['cadre'] },
+    { code: p.housingOpenRounds, zh: '查看本人所在区域正在受理和公示的公租房批次', en: 'View housing rounds open or under notice in my region', category: 'business', grantTo: ['cadre'] },
+  ]);
+}

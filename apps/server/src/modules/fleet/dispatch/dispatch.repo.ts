@@ -1,0 +1,109 @@
+/**
+ * What dispatch reads: a vehicle's and a driver's fitness for a window (with the rule named when
+ * refused) and the free, offerable candidates for a window, with this month's use.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/types.js';
+import { errors } from '../../../platform/http/errors.js';
+import type { BookingsApi } from '../../../platform/bookings/index.js';
+import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
+import { driverOfferableSql, shanghaiDate, vehicleOfferableSql, type TimeWindow } from '../core/offerability.js';
+import { fleetDrivers, licenceClasses, licenceCovers, requiredLicenceClass, type FleetDriver } from '../db/drivers.table.js';
+import { fleetTrips } from '../db/trips.table.js';
+import { fleetVehicles, vehicleStatuses, type FleetVehicle } from '../db/vehicles.table.js';
+import type { DriverCandidate, VehicleCandidate } from './ranking.rules.js';
+
+export const VEHICLE = 'fleet.vehicle';
+export const DRIVER = 'fleet.driver';
+
+const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+const fmt = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** Start of the Shanghai calendar month containing `d`, as an instant. */
+export function monthStart(d: Date): Date {
+  const s = new Date(d.getTime() + 8 * 3600_000);
+  return new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1) - 8 * 3600_000);
+}
+
+/** The vehicle, refused with 422 naming the rule when it may not serve the window (status, holiday sealing, seats). */
+export async function fitVehicle(tx: Db, vehicleId: string, w: TimeWindow, seats: number): Promise<FleetVehicle> {
+  const [v] = await tx.select().from(fleetVehicles).where(eq(fleetVehicles.id, vehicleId)).for('share');
+  if (!v) throw errors.notFound('车辆', 'Vehicle');
+  if (v.status !== 'in-use') {
+    const st = vehicleStatuses[v.status as keyof typeof vehicleStatuses];
+    throw errors.rule('FLEET_VEHICLE_NOT_OFFERABLE', `车辆 ${v.plate} 状态为“${st?.zh ?? v.status}”，只有“在用”车辆可以派出`, `Vehicle ${v.plate} is ${st?.en ?? v.status}; only vehicles in use can be dispatched`, { vehicleId, status: v.status, rule: 'vehicle-status' });
+  }
+  const [sealed] = await tx.execute(sql`select s.name, s.starts_at, s.ends_at from fleet_sealing_vehicle sv join fleet_sealing s on s.id = sv.sealing_id
+    where sv.vehicle_id = ${vehicleId} and s.starts_at < ${iso(w.to)} and ${iso(w.from)} < s.ends_at limit 1`).then((r) => (r as unknown as { rows: Array<{ name: string; starts_at: string; ends_at: string }> }).rows);
+  if (sealed) {
+    throw errors.rule('FLEET_VEHICLE_SEALED', `车辆 ${v.plate} 在“${sealed.name}”节假日封存期间（${fmt(new Date(sealed.starts_at))} 至 ${fmt(new Date(sealed.ends_at))}），不能派出`, `Vehicle ${v.plate} is sealed for ${sealed.name}`, { vehicleId, rule: 'holiday-sealing', sealing: sealed.name });
+  }
+  if (v.seats < seats) {
+    throw errors.rule('FLEET_SEATS_INSUFFICIENT', `车辆 ${v.plate} 只有 ${v.seats} 个座位，本次需要 ${seats} 个（含驾驶员）`, `Vehicle ${v.plate} has ${v.seats} seats; ${seats} are needed`, { vehicleId, seats: v.seats, needed: seats, rule: 'seats' });
+  }
+  return v;
+}
+
+/** The driver, refused with 422 naming the rule: active, licence valid on the trip's last day, class covering the vehicle's. */
+export async function fitDriver(tx: Db, driverId: string, w: TimeWindow, vehicle: { plate: string; seats: number }): Promise<FleetDriver> {
+  const [d] = await tx.select().from(fleetDrivers).where(eq(fleetDrivers.id, driverId)).for('share');
+  if (!d) throw errors.notFound('驾驶员', 'Driver');
+  if (d.status !== 'active') throw errors.rule('FLEET_DRIVER_INACTIVE', `驾驶员 ${d.name} 当前不在岗`, `Driver ${d.name} is not active`, { driverId, status: d.status, rule: 'driver-status' });
+  const lastDay = shanghaiDate(w.to);
+  if (d.licenceExpiry < lastDay) {
+    throw errors.rule('FLEET_DRIVER_LICENCE_EXPIRED', `驾驶员 ${d.name} 的驾驶证有效期至 ${d.licenceExpiry}，早于出车结束日 ${lastDay}`, `Driver ${d.name}'s licence expires ${d.licenceExpiry}, before the trip ends on ${lastDay}`, { driverId, licenceExpiry: d.licenceExpiry, tripEnds: lastDay, rule: 'licence-expiry' });
+  }
+  const need = requiredLicenceClass(vehicle);
+  if (!licenceCovers(d.licenceClass, need)) {
+    throw errors.rule('FLEET_DRIVER_LICENCE_CLASS', `驾驶员 ${d.name} 准驾车型 ${d.licenceClass}，车辆 ${vehicle.plate}（${vehicle.seats} 座）需要 ${licenceClasses[need].zh}`, `Driver ${d.name} holds ${d.licenceClass}; vehicle ${vehicle.plate} needs ${need}`, { driverId, licenceClass: d.licenceClass, required: need, rule: 'licence-class' });
+  }
+  return d;
+}
+
+/** The trip that holds a booking (for naming the collision). */
+export async function tripOfBooking(tx: Db, bookingId: string) {
+  const [t] = await tx.select({ id: fleetTrips.id, plannedStart: fleetTrips.plannedStart, plannedEnd: fleetTrips.plannedEnd, destination: fleetTrips.destination })
+    .from(fleetTrips).where(sql`${fleetTrips.vehicleBookingId} = ${bookingId} or ${fleetTrips.driverBookingId} = ${bookingId}`).limit(1);
+  return t ?? null;
+}
+
+/** At most `limit` free, offerable vehicles with enough seats inside the scopes, best first by the ranking keys. */
+export async function vehicleCandidates(db: Db, bookings: BookingsApi, scopes: readonly Scope[], w: TimeWindow, need: { agencyId: string; seats: number; inCity: boolean }, limit = 200): Promise<VehicleCandidate[]> {
+  const since = monthStart(w.from);
+  const monthKm = sql<number>`coalesce((select sum(t.km) from fleet_trip t where t.vehicle_id = ${fleetVehicles.id} and t.returned_at >= ${iso(since)}), 0)::float8`;
+  const nev = sql`(${fleetVehicles.energy} in ('bev','phev','erev','hydrogen'))`;
+  return db.select({ id: fleetVehicles.id, plate: fleetVehicles.plate, agencyId: fleetVehicles.agencyId, seats: fleetVehicles.seats, energy: fleetVehicles.energy, monthKm })
+    .from(fleetVehicles)
+    .where(and(
+      scopeCondition(scopes, { agencyId: fleetVehicles.agencyId }),
+      vehicleOfferableSql(fleetVehicles.id, fleetVehicles.status, w),
+      sql`${fleetVehicles.seats} >= ${need.seats}`,
+      bookings.freeCondition(VEHICLE, fleetVehicles.id, w.from, w.to),
+    ))
+    .orderBy(...[sql`(${fleetVehicles.agencyId} = ${need.agencyId}) desc`, ...(need.inCity ? [sql`${nev} desc`] : []), sql`${monthKm} asc`, asc(fleetVehicles.seats), asc(fleetVehicles.plate)])
+    .limit(limit);
+}
+
+/** At most `limit` free drivers whose licence fits the vehicle (C1 when none is chosen yet), best first. */
+export async function driverCandidates(db: Db, bookings: BookingsApi, scopes: readonly Scope[], w: TimeWindow, need: { agencyId: string; emergency: boolean; vehicleSeats: number | null }, limit = 200): Promise<DriverCandidate[]> {
+  const since = monthStart(w.from);
+  const monthTrips = sql<number>`(select count(*) from fleet_trip t where t.driver_id = ${fleetDrivers.id} and t.planned_start >= ${iso(since)} and t.status <> 'cancelled')::int`;
+  const cls = requiredLicenceClass({ seats: need.vehicleSeats ?? 5 });
+  return db.select({ id: fleetDrivers.id, name: fleetDrivers.name, agencyId: fleetDrivers.agencyId, emergencyTeam: fleetDrivers.emergencyTeam, monthTrips })
+    .from(fleetDrivers)
+    .where(and(
+      scopeCondition(scopes, { agencyId: fleetDrivers.agencyId }),
+      driverOfferableSql({ status: fleetDrivers.status, licenceClass: fleetDrivers.licenceClass, licenceExpiry: fleetDrivers.licenceExpiry }, w, cls),
+      bookings.freeCondition(DRIVER, fleetDrivers.id, w.from, w.to),
+    ))
+    .orderBy(...[...(need.emergency ? [sql`${fleetDrivers.emergencyTeam} desc`] : []), sql`(${fleetDrivers.agencyId} = ${need.agencyId}) desc`, sql`${monthTrips} asc`, asc(fleetDrivers.name)])
+    .limit(limit);
+}
+
+/** The largest number of seats among vehicles in use in the scopes (the limit of a carpool proposal). */
+export async function maxPoolSeats(db: Db, scopes: readonly Scope[]): Promise<number> {
+  const [r] = await db.select({ n: sql<number | null>`max(${fleetVehicles.seats})` }).from(fleetVehicles).where(and(
+    scopeCondition(scopes, { agencyId: fleetVehicles.agencyId }), eq(fleetVehicles.status, 'in-use'),
+  ));
+  return Number(r?.n ?? 0);
+}
