@@ -11,6 +11,7 @@ import { AuthProvider, useAuth } from './auth';
 import { ConsoleLayout } from './Layout';
 import { LoginPage } from './LoginPage';
 import { MENU } from './menu';
+import { estatePages } from '../console/estate/pages';
 
 const BootstrapPage = lazy(() => import('./BootstrapPage'));
 const ForcedPasswordPage = lazy(() => import('./ForcedPasswordPage'));
@@ -40,7 +41,23 @@ const PAGES: Record<string, React.LazyExoticComponent<() => ReactNode>> = {
   dict: lazy(() => import('../console/platform/DictPage')),
   'api-tokens': lazy(() => import('../console/integration/ApiTokensPage')),
   devices: lazy(() => import('../console/integration/DevicesPage')),
+  'fleet-vehicles': lazy(() => import('../console/fleet/VehiclesPage')),
+  'fleet-requests': lazy(() => import('../console/fleet/TripRequestsPage')),
+  'fleet-dispatch': lazy(() => import('../console/fleet/DispatchPage')),
+  'fleet-trips': lazy(() => import('../console/fleet/TripsPage')),
+  'fleet-fuel': lazy(() => import('../console/fleet/FuelRecordsPage')),
+  'fleet-disclosure': lazy(() => import('../console/fleet/DisclosurePage')),
+  'fleet-rewards': lazy(() => import('../console/fleet/RewardsPage')),
+  'fleet-drivers': lazy(() => import('../console/fleet/DriversPage')),
+  'fleet-maintenance': lazy(() => import('../console/fleet/MaintenancePage')),
+  'fleet-standards': lazy(() => import('../console/fleet/StandardsPage')),
+  'fleet-supervision': lazy(() => import('../console/fleet/SupervisionPage')),
+  'fleet-charging': lazy(() => import('../console/fleet/ChargingPage')),
+  ...estatePages,
 };
+// Detail pages under a menu page (the breadcrumb follows the menu page).
+const FleetVehicleDetail = lazy(() => import('../console/fleet/VehicleDetailPage'));
+const FleetTripRequests = PAGES['fleet-requests']!;
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: showError }),
@@ -103,6 +120,8 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'fleet/vehicles/:id', element: <RequirePermission permission="fleet:vehicle:read"><FleetVehicleDetail /></RequirePermission> },
+          { path: 'fleet/trip-requests/:id', element: <RequirePermission permission="fleet:trip-request:read"><FleetTripRequests /></RequirePermission> },
           ...MENU.flatMap((m) =>
             m.pages.map((p) => {
               const Page = PAGES[p.key]!;

@@ -27,6 +27,8 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { fleetMenu } from '../console/fleet/menu';
+import { estateMenu } from '../console/estate/menu';
 
 export interface MenuPage {
   key: string;
@@ -58,6 +60,8 @@ export const MENU: MenuModule[] = [
       { key: 'notifications', path: '/notifications', label: 'platform.menu.notifications', icon: <MessageOutlined /> },
     ],
   },
+  fleetMenu,
+  estateMenu,
   {
     key: 'org',
     label: 'menu.org',

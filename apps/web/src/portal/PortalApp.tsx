@@ -12,6 +12,8 @@ import { useCounts } from './data';
 import { Loading } from './Frame';
 import { registerPortalStrings } from './i18n';
 import './registry';
+import './fleet/registry';
+import { estatePortalRoutes } from './estate/entries';
 
 registerPortalStrings();
 
@@ -23,6 +25,10 @@ const MePage = lazy(() => import('./MePage'));
 const PasswordPage = lazy(() => import('./PasswordPage'));
 const RequestsPage = lazy(() => import('./RequestsPage'));
 const LoginPage = lazy(() => import('./LoginPage'));
+const FleetRequestsPage = lazy(() => import('./fleet/RequestsPage'));
+const FleetRequestDetailPage = lazy(() => import('./fleet/RequestDetailPage'));
+const FleetDriverTasksPage = lazy(() => import('./fleet/DriverTasksPage'));
+const FleetDisclosurePage = lazy(() => import('./fleet/DisclosurePage'));
 
 /** Signed in (and password changed when required), or off to the portal's sign-in page. */
 function RequireAuth() {
@@ -89,6 +95,11 @@ export function PortalApp() {
             <Route path="tasks/:instanceId" element={<TaskDetailPage />} />
             <Route path="requests" element={<RequestsPage />} />
             <Route path="password" element={<PasswordPage />} />
+            <Route path="fleet/requests" element={<FleetRequestsPage />} />
+            <Route path="fleet/requests/:id" element={<FleetRequestDetailPage />} />
+            <Route path="fleet/driver" element={<FleetDriverTasksPage />} />
+            <Route path="fleet/disclosure" element={<FleetDisclosurePage />} />
+            {estatePortalRoutes}
             <Route path="*" element={<Navigate to="/m" replace />} />
           </Route>
         </Routes>

@@ -1,6 +1,8 @@
 import { workflowEnUS } from '../../console/workflow/i18n';
 import { platformEnUS } from '../../console/platform/i18n';
 import { integrationEnUS } from '../../console/integration/i18n';
+import { fleetEnUS } from '../../console/fleet/i18n';
+import { estateEnUS } from '../../console/estate/i18n';
 import type { Resources } from './zh-CN';
 
 /** English (complete: the type makes a missing key a compile error). */
@@ -298,6 +300,8 @@ const enUS: Resources = {
   workflow: workflowEnUS,
   platform: platformEnUS,
   integration: integrationEnUS,
+  fleet: fleetEnUS,
+  estate: estateEnUS,
 };
 
 export default enUS;

@@ -1,6 +1,8 @@
 import { workflowZhCN } from '../../console/workflow/i18n';
 import { platformZhCN } from '../../console/platform/i18n';
 import { integrationZhCN } from '../../console/integration/i18n';
+import { fleetZhCN } from '../../console/fleet/i18n';
+import { estateZhCN } from '../../console/estate/i18n';
 
 /** 简体中文 (default). Every key here must exist in en-US.ts too. */
 const zhCN = {
@@ -297,6 +299,8 @@ const zhCN = {
   workflow: workflowZhCN,
   platform: platformZhCN,
   integration: integrationZhCN,
+  fleet: fleetZhCN,
+  estate: estateZhCN,
 };
 
 export default zhCN;
