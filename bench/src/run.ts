@@ -15,10 +15,11 @@ import os from 'node:os';
 import { flag, numberOpt, parseArgs, stringOpt } from './lib/args.js';
 import { BENCH_PASSWORD, serverEnv, targetFromEnv, type Target } from './lib/env.js';
 import { runLoad, type LoadResult } from './lib/load.js';
+import { moduleLoad, moduleLoadScenarios, moduleReport, moduleReportScenarios, signInWithCsrf, type ModuleLoadScenario, type ModuleReportScenario } from './lib/module-scenarios.js';
 import { freePort, sampleCpu, sampleRss, startProcess, workerPid, type Spawned } from './lib/server.js';
 
 const readScenarios = ['people-list', 'people-list-head', 'people-search', 'agency-list', 'person-by-id', 'audit-records'] as const;
-export const scenarios = ['floor', ...readScenarios, 'login-storm', 'cold-start'] as const;
+export const scenarios = ['floor', ...readScenarios, 'login-storm', ...moduleLoadScenarios, ...moduleReportScenarios, 'cold-start'] as const;
 type Scenario = (typeof scenarios)[number];
 
 const log = (msg: string) => process.stderr.write(`bench ${msg}\n`);
@@ -144,10 +145,22 @@ async function main(): Promise<void> {
         line(ctx, s, r, rss);
         continue;
       }
+      if ((moduleLoadScenarios as readonly string[]).includes(s)) {
+        const o = await moduleLoad(s as ModuleLoadScenario, base, await signInWithCsrf(base, 'bench-center', BENCH_PASSWORD), ctx.sample.agencyIds);
+        const { r, rss } = await measure(ctx, pid(), o);
+        line(ctx, s, r, rss);
+        continue;
+      }
+      if ((moduleReportScenarios as readonly string[]).includes(s)) {
+        const rss = sampleRss(pid());
+        const extra = await moduleReport(s as ModuleReportScenario, base, await signInWithCsrf(base, 'bench-center', BENCH_PASSWORD));
+        line(ctx, s, null, rss.stop(), extra);
+        continue;
+      }
       const cookie = s === 'audit-records' ? await signIn(base, 'bench-auditor') : center;
       const peoplePages = Math.max(1, Math.floor(ctx.sample.people / 20));
       const agencyPages = Math.max(1, Math.floor(ctx.sample.agencyIds.length / 20));
-      const nextPath: Record<Exclude<Scenario, 'floor' | 'login-storm' | 'cold-start'>, () => string> = {
+      const nextPath: Record<(typeof readScenarios)[number], () => string> = {
         'people-list': () => `/api/v1/org/people?page=${1 + Math.floor(Math.random() * peoplePages)}&pageSize=20`,
         'people-list-head': () => `/api/v1/org/people?page=${1 + Math.floor(Math.random() * Math.min(10, peoplePages))}&pageSize=20`,
         'people-search': () => `/api/v1/org/people?q=${encodeURIComponent(pickFrom(searchSurnames))}&agencyId=${pickFrom(ctx.sample.agencyIds)}&pageSize=20`,

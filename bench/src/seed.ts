@@ -27,6 +27,7 @@ import { bulkInsert } from './lib/bulk.js';
 import { BENCH_FIELD_KEY, BENCH_PASSWORD, targetFromEnv, type Target } from './lib/env.js';
 import { generateAudit, generateOrg } from './lib/generate.js';
 import { scaleOf } from './lib/scales.js';
+import { seedModules } from './lib/seed-modules.js';
 
 export const DEFAULT_SEED = 20230101;
 const log = (msg: string) => process.stderr.write(`bench:seed ${msg}\n`);
@@ -153,6 +154,10 @@ async function main(): Promise<void> {
     }
   });
   log(`accounts    ${String(wanted.length).padStart(8)}      ${((performance.now() - tAcc) / 1000).toFixed(1).padStart(6)} s (argon2id per account)`);
+
+  // 公务用车 and 房产, requested trips applied for by bench-center.
+  const [centerAccount] = await rowsQuery(database, "select id from platform_account where username = 'bench-center'");
+  await seedModules(db, scale, seed, org, String(centerAccount!.id), timed);
 
   const tAnalyze = performance.now();
   // why VACUUM: a bulk load leaves the visibility map unset (no index-only scans) until autovacuum runs, as it would in production.
