@@ -2,6 +2,7 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/types.js';
+import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { errors } from '../../../platform/http/errors.js';
 import { createResource } from '../core/resource.js';
 import { fleetChargingPiles, fleetChargingSessions, fleetChargingStations } from '../db/charging.table.js';
@@ -56,13 +57,16 @@ export function createChargingResources(db: Db) {
 
 /**
  * kWh and amount per agency per month (YYYY-MM, Asia/Shanghai, by the session's start) — the
- * module api function the energy module (M8) reads. `from`/`to` are months, inclusive.
+ * module api function the energy module (M8) reads. `from`/`to` are months, inclusive. With
+ * `scopes` (a request's data scope), only the agencies in scope, filtered in the SQL.
  */
-export async function chargingKwhByMonth(db: Db, f: { from: string; to: string; agencyId?: string | undefined }) {
+export async function chargingKwhByMonth(db: Db, f: { from: string; to: string; agencyId?: string | undefined }, scopes?: readonly Scope[]) {
+  const inScope = scopes ? scopeCondition(scopes, { agencyId: sql`s.agency_id` }) : undefined;
   const r = (await db.execute(sql`
     select s.agency_id as "agencyId", to_char(s.started_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, sum(s.kwh)::float8 as kwh, sum(s.amount_fen)::bigint as "amountFen", count(*)::int as sessions
     from fleet_charging_session s
     where to_char(s.started_at at time zone 'Asia/Shanghai', 'YYYY-MM') between ${f.from} and ${f.to} ${f.agencyId ? sql`and s.agency_id = ${f.agencyId}` : sql``}
+      ${inScope ? sql`and ${inScope}` : sql``}
     group by 1, 2 order by 2, 1`)) as unknown as Rows<{ agencyId: string; month: string; kwh: number; amountFen: string; sessions: number }>;
   return r.rows.map((x) => ({ ...x, kwh: Math.round(Number(x.kwh) * 100) / 100, amountFen: Number(x.amountFen) }));
 }

@@ -159,5 +159,14 @@ describe('supervision and sealing', () => {
     // March: 20.5 kWh (started 23:30 Shanghai on 31 March); April: 30.25 kWh
     expect(m.items.filter((x: { month: string }) => x.month === '2026-03')[0]).toMatchObject({ kwh: 20.5, amountFen: 1500 });
     expect(m.items.filter((x: { month: string }) => x.month === '2026-04')[0]).toMatchObject({ kwh: 30.25, amountFen: 2200 });
+    // Scope, in the SQL: a session of another agency is the center's to see, not the agency officer's.
+    const other = await center('POST', '/api/v1/fleet/charging-stations', { agencyId: centerAgencyId, name: '中心充电站' });
+    const otherPile = await center('POST', '/api/v1/fleet/charging-piles', { stationId: other.json().id, code: 'C1', kind: 'ac', powerKw: 7 });
+    expect((await center('POST', '/api/v1/fleet/charging-sessions', { pileId: otherPile.json().id, startedAt: '2026-04-11T10:00:00+08:00', endedAt: '2026-04-11T12:00:00+08:00', kwh: 14, amountFen: 1000 })).statusCode).toBe(201);
+    const all = (await center('GET', '/api/v1/fleet/reports/charging-kwh?from=2026-03&to=2026-04')).json() as { items: Array<{ agencyId: string }> };
+    expect(all.items.some((x) => x.agencyId === centerAgencyId)).toBe(true);
+    const mine = (await agency('GET', '/api/v1/fleet/reports/charging-kwh?from=2026-03&to=2026-04')).json() as { items: Array<{ agencyId: string }> };
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.every((x) => x.agencyId === sampleId)).toBe(true);
   });
 });

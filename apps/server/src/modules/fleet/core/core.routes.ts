@@ -60,10 +60,7 @@ export async function coreRoutes(root: FastifyInstance, s: CoreServices) {
     schema: { tags: ['fleet'], summary: '充电量按月统计 Charging kWh per agency and month', querystring: z.object({ from: month, to: month, agencyId: z.uuid().optional() }),
       response: { 200: z.object({ items: z.array(z.object({ agencyId: z.string(), month: z.string(), kwh: z.number(), amountFen: z.number(), sessions: z.number() })) }) } },
   }, async (req) => {
-    // why: the figure is per agency; the scope filter keeps other agencies' rows out.
-    const items = await chargingKwhByMonth(db, req.query);
-    const allowed = req.scopes.some((x) => x.kind === 'all') ? null : new Set(req.scopes.filter((x) => x.kind === 'agency').map((x) => (x as { agencyId: string }).agencyId));
-    return { items: allowed ? items.filter((i) => allowed.has(i.agencyId)) : items };
+    return { items: await chargingKwhByMonth(db, req.query, req.scopes) };
   });
 
   app.get('/vehicles/:id/timeline', {
