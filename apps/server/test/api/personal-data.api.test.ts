@@ -120,7 +120,7 @@ describe('personal data at rest', () => {
       const [ids, mobiles] = results;
       expect(ids!.rotated + 300).toBe(ids!.current);
       expect(mobiles!.rotated).toBe(mobiles!.current);
-      const batches = await db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, 'platform.crypto.rotate'));
+      const batches = await db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, 'platform.crypto.rotate')).orderBy(auditLog.seq);
       expect(batches).toHaveLength(1 + ids!.batches + mobiles!.batches);
       expect(batches[0]!.after).toMatchObject({ rows: 300, fromKeys: [fieldKeyId(k1)], toKey: fieldKeyId(k2) });
       expect((await rotateEncryptedColumns(db, { crypto, columns, actor })).map((r) => r.rotated)).toEqual([0, 0]);
