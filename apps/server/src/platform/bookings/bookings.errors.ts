@@ -2,14 +2,7 @@ import { TIME_ZONE } from '../db/database.js';
 import { AppError, errors } from '../http/errors.js';
 import type { BookingState } from './bookings.table.js';
 
-/** SQLSTATE of a database error, through Drizzle's wrapper (`cause`) on both drivers. */
-export function sqlState(e: unknown): string | undefined {
-  for (let cur = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; cur && depth < 5; cur = cur.cause as typeof cur, depth += 1) {
-    if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$/.test(cur.code)) return cur.code;
-  }
-  return undefined;
-}
-export const EXCLUSION_VIOLATION = '23P01';
+export { sqlState, EXCLUSION_VIOLATION } from '../db/sql-state.js';
 
 const fmt = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 /** `2025/03/01 09:00` in Asia/Shanghai, for messages. */

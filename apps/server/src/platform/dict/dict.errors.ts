@@ -1,13 +1,6 @@
 import { AppError } from '../http/errors.js';
 
-/** SQLSTATE of a database error, through Drizzle's wrapper (`cause`) on both drivers. */
-export function sqlState(e: unknown): string | undefined {
-  for (let cur = e as { code?: unknown; cause?: unknown } | undefined, depth = 0; cur && depth < 5; cur = cur.cause as typeof cur, depth += 1) {
-    if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$/.test(cur.code)) return cur.code;
-  }
-  return undefined;
-}
-export const EXCLUSION_VIOLATION = '23P01';
+export { sqlState, EXCLUSION_VIOLATION } from '../db/sql-state.js';
 
 /** No active version of (type, code) applies on the date, or it carries no value. */
 export class DictFactorMissingError extends AppError {

@@ -1,14 +1,14 @@
-/** Small helpers shared by the E-B features of the estate module (census, inspections, leasing, remote…). */
+/** Small helpers shared by the estate features (census, inspections, leasing, remote…). */
 import { sql } from 'drizzle-orm';
-import { sqlState } from '../../../platform/bookings/bookings.errors.js';
+import { sqlState, UNIQUE_VIOLATION } from '../../../platform/db/sql-state.js';
 import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
 import type { Scope } from '../../../platform/rbac/scope.js';
 
 const dayFmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** PostgreSQL 23505 unique_violation, through Drizzle's `cause` wrapper (the platform's sqlState, as bookings and dict use it). */
-export const isUniqueViolation = (e: unknown): boolean => sqlState(e) === '23505';
+/** PostgreSQL 23505 unique_violation, through Drizzle's `cause` wrapper (the platform's sqlState). */
+export const isUniqueViolation = (e: unknown): boolean => sqlState(e) === UNIQUE_VIOLATION;
 
 /** The calendar day of an instant in Asia/Shanghai, 'YYYY-MM-DD'. */
 export const shanghaiDay = (d: Date): string => dayFmt.format(d);

@@ -1,5 +1,5 @@
 /**
- * Fuel and odometer (F-B): the odometer timeline, fuel and charging records, consumption by the
+ * Fuel and odometer: the odometer timeline, fuel and charging records, consumption by the
  * full-to-full method, 百里油耗公示, 节油奖, total cost of ownership, the monthly statistics job and
  * the demo year of trips and fills.
  */
@@ -37,16 +37,17 @@ export function createFuelFeature(ctx: FleetContext) {
   const feature: FleetFeature<typeof api> = {
     name: 'fuel',
     api,
-    async registerRoutes(app: FastifyInstance) {
-      // why here: the fleet module has no start-up seed hook, and these factors are needed without demo data too (idempotent).
+    async seedDefaults() {
+      // The factors are needed without demo data too (idempotent, at every start).
       await seedFleetFactors(ctx.db);
+    },
+    async registerRoutes(app: FastifyInstance) {
       await app.register(fuelRoutes({ db: ctx.db, fuel, consumption }));
       await app.register(disclosureRoutes({ db: ctx.db, disclosure }));
       await app.register(costsRoutes({ db: ctx.db, costs }));
     },
     jobs: [monthlyStatsJob()],
     async seedDemo() {
-      await seedFleetFactors(ctx.db);
       await seedFuelDemo(ctx.db, ctx.clock());
     },
   };
