@@ -16,17 +16,17 @@ import { activityRoomsFeature } from './activity-rooms/activity-rooms.feature.js
 import { housingFeature } from './housing/housing.feature.js';
 
 const features: EstateFeatureFactory[] = [
-  officeFeature, // E-A: buildings, floors, rooms, plans, standards, assignments, compliance, allocation, lifecycle, recovery, my office
-  // E-B: census, inspections, transfers, leasing, remote, activity-rooms, disclosure — one line per feature
-  censusFeature, // E-B: 摸清底数 census campaigns
-  disclosureFeature, // E-B: yearly allocation disclosure and leaders' room filing
-  leasingFeature, // E-B: 对外出租 leasing out vacant property
-  transfersFeature, // E-B: 房产划转 property transfers
-  inspectionsFeature, // E-B: 专项检查 special inspections
-  remoteFeature, // E-B: 市外房产 out-of-city properties
-  activityRoomsFeature, // E-B: 离退休干部活动室 activity rooms
-  // E-C: housing
-  housingFeature, // E-C: staff housing 公租房 — flats, rule sets, rounds, applications, notice, draw, leases, bills, checklists, exit
+  officeFeature, // buildings, floors, rooms, plans, standards, assignments, compliance, allocation, lifecycle, recovery, my office
+  // census, inspections, transfers, leasing, remote, activity-rooms, disclosure — one line per feature
+  censusFeature, // 摸清底数 census campaigns
+  disclosureFeature, // yearly allocation disclosure and leaders' room filing
+  leasingFeature, // 对外出租 leasing out vacant property
+  transfersFeature, // 房产划转 property transfers
+  inspectionsFeature, // 专项检查 special inspections
+  remoteFeature, // 市外房产 out-of-city properties
+  activityRoomsFeature, // 离退休干部活动室 activity rooms
+  // housing
+  housingFeature, // staff housing 公租房 — flats, rule sets, rounds, applications, notice, draw, leases, bills, checklists, exit
 ];
 
 export function createEstateModule(deps: EstateDeps) {

@@ -2,10 +2,10 @@ import type { PermissionRegistry } from '../../platform/rbac/permissions.js';
 
 /**
  * Permissions of the estate module (房产). Business permissions, narrowed by the holder's data
- * scope (agency users see their agency's rooms). E-B / E-C add their lines below theirs.
+ * scope (agency users see their agency's rooms). Each feature adds its lines in its own block.
  */
 export const estatePermissions = {
-  // core: buildings, floors, rooms, standards, assignments, compliance, allocation (E-A)
+  // core: buildings, floors, rooms, standards, assignments, compliance, allocation
   read: 'estate:office:read',
   write: 'estate:office:write',
   standardWrite: 'estate:standard:write',
@@ -17,7 +17,7 @@ export const estatePermissions = {
   myRead: 'estate:my-office:read',
   myReport: 'estate:my-office:report',
   problemHandle: 'estate:room-problem:handle',
-  // E-B (census, inspections, transfers, leasing, remote, activity rooms, disclosure): add here
+  // census, inspections, transfers, leasing, remote, activity rooms, disclosure
   censusRead: 'estate:census:read',
   censusRespond: 'estate:census:respond',
   censusManage: 'estate:census:manage',
@@ -36,7 +36,7 @@ export const estatePermissions = {
   activityRoomWrite: 'estate:activity-room:write',
   activityRoomBook: 'estate:activity-room:book',
   disclosureRead: 'estate:disclosure:read',
-  // E-C (housing): add here
+  // housing
   housingFlatRead: 'estate:housing-flat:read',
   housingFlatWrite: 'estate:housing-flat:write',
   housingFlatExport: 'estate:housing-flat:export',
@@ -67,7 +67,7 @@ export function registerEstatePermissions(reg: PermissionRegistry): void {
     { code: p.myRead, zh: '查看本人办公用房', en: 'View my office', category: 'business', grantTo: ['cadre'] },
     { code: p.myReport, zh: '报告本人办公用房问题', en: 'Report a problem with my office', category: 'business', grantTo: ['cadre'] },
     { code: p.problemHandle, zh: '处理办公用房问题报告', en: 'Handle reported room problems', category: 'business', grantTo: ['agency-officer'] },
-    // E-B: add your permission definitions here (scoped: false = the center's own actions, not handed to agency officers)
+    // add your permission definitions here (scoped: false = the center's own actions, not handed to agency officers)
     { code: p.censusRead, zh: '查看房产清查', en: 'View census campaigns', category: 'business', grantTo: ['agency-officer'] },
     { code: p.censusRespond, zh: '填报房产清查（确认、更正、补报、提交）', en: 'Answer a census (confirm, correct, add, submit)', category: 'business', grantTo: ['agency-officer'] },
     { code: p.censusManage, zh: '发起和核定房产清查', en: 'Open and reconcile census campaigns', category: 'business', scoped: false },
@@ -86,7 +86,7 @@ export function registerEstatePermissions(reg: PermissionRegistry): void {
     { code: p.activityRoomWrite, zh: '管理离退休干部活动室', en: "Manage retired cadres' activity rooms", category: 'business', scoped: false },
     { code: p.activityRoomBook, zh: '预约离退休干部活动室', en: 'Book an activity room', category: 'business', grantTo: ['agency-officer', 'cadre'] },
     { code: p.disclosureRead, zh: '查看办公用房年度公示和领导干部用房备案', en: 'View the yearly allocation disclosure and leaders\' room filing', category: 'business', grantTo: ['agency-officer'] },
-    // E-C: add your permission definitions here
+    // add your permission definitions here
     { code: p.housingFlatRead, zh: '查看公租房房源', en: 'View staff-housing flats', category: 'business' },
     { code: p.housingFlatWrite, zh: '管理公租房房源', en: 'Manage staff-housing flats', category: 'business' },
     { code: p.housingFlatExport, zh: '导出公租房房源', en: 'Export staff-housing flats', category: 'business' },

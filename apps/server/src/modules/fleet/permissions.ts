@@ -5,7 +5,7 @@ import type { PermissionDef, PermissionRegistry } from '../../platform/rbac/perm
  * `defs` below; `roles` puts it into the module's built-in roles (调度员 / 驾驶员).
  */
 export const fleetPermissions = {
-  // core (vehicles, standards, drivers, maintenance, records, charging, supervision) — F-A
+  // core (vehicles, standards, drivers, maintenance, records, charging, supervision)
   vehicleRead: 'fleet:vehicle:read',
   vehicleWrite: 'fleet:vehicle:write',
   vehicleExport: 'fleet:vehicle:export',
@@ -23,14 +23,14 @@ export const fleetPermissions = {
   supervisionRead: 'fleet:supervision:read',
   supervisionWrite: 'fleet:supervision:write',
   reportRead: 'fleet:report:read',
-  // fuel / odometer / disclosure / costs — F-B adds here
+  // fuel / odometer / disclosure / costs
   fuelRead: 'fleet:fuel:read',
   fuelWrite: 'fleet:fuel:write',
   fuelExport: 'fleet:fuel:export',
   odometerRead: 'fleet:odometer:read',
   disclosureRead: 'fleet:disclosure:read',
   costRead: 'fleet:cost:read',
-  // trips / dispatch — F-C adds here
+  // trips / dispatch
   tripRequestCreate: 'fleet:trip-request:create',
   tripRequestRead: 'fleet:trip-request:read',
   tripDispatch: 'fleet:trip:dispatch',

@@ -8,7 +8,7 @@ import { FormDrawer } from '../../shared/FormDrawer';
 import { API, toFen } from './types';
 import { DriverSelect } from './widgets';
 
-/** The four record kinds of a vehicle file entered from its tabs (F-A's generic record routes). */
+/** The four record kinds of a vehicle file entered from its tabs (the generic record routes). */
 export type RecordKind = 'insurance' | 'inspection' | 'violation' | 'accident';
 const PATHS: Record<RecordKind, string> = { insurance: 'insurances', inspection: 'inspections', violation: 'violations', accident: 'accidents' };
 

@@ -5,7 +5,7 @@ import { activityRoomRoutes } from './activity-rooms.routes.js';
 import { createActivityRoomsService } from './activity-rooms.service.js';
 
 /**
- * 离退休干部活动室 at /api/v1/estate/activity-rooms (E-B). Bookings go through the platform bookings
+ * 离退休干部活动室 at /api/v1/estate/activity-rooms. Bookings go through the platform bookings
  * engine (resource type estate.activity-room): the engine is stateless over the database, so this
  * feature opens its own handle on it rather than widening EstateDeps.
  */

@@ -13,7 +13,7 @@ import { agencyAccounts, shanghaiDay } from './estate-shared.js';
 
 const system: Actor = { accountId: null, name: 'system', ip: null };
 
-/** 摸清底数: census campaigns at /api/v1/estate/census-campaigns (E-B). */
+/** 摸清底数: census campaigns at /api/v1/estate/census-campaigns. */
 export const censusFeature: EstateFeatureFactory = (ctx) => {
   const campaigns = createCensusService(ctx, { respond: P.censusRespond });
   const items = createCensusItemsService(ctx);

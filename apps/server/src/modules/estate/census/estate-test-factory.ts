@@ -1,4 +1,4 @@
-/** Test factories of the E-B features: a building with rooms of an agency and their occupants (real rows, no mocks). */
+/** Test factories of the estate features: a building with rooms of an agency and their occupants (real rows, no mocks). */
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { newId } from '../../../platform/db/columns.js';

@@ -2,7 +2,7 @@ import type { EstateFeatureFactory } from '../estate.context.js';
 import { createDisclosureQueries } from './disclosure.queries.js';
 import { disclosureRoutes } from './disclosure.routes.js';
 
-/** Yearly disclosure reports at /api/v1/estate/reports (E-B). */
+/** Yearly disclosure reports at /api/v1/estate/reports. */
 export const disclosureFeature: EstateFeatureFactory = (ctx) => {
   const queries = createDisclosureQueries(ctx.db);
   return {

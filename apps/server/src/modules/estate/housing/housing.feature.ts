@@ -1,5 +1,5 @@
 /**
- * Staff housing (公租房/保障房储备库), E-C: the reserve of flats, rule sets, rounds, applications,
+ * Staff housing (公租房/保障房储备库): the reserve of flats, rule sets, rounds, applications,
  * review, notice and objections, the recorded draw, leases, bills, checklists, reminders, exit.
  */
 import { eq } from 'drizzle-orm';

@@ -7,7 +7,7 @@ import { seedInspectionsDemo } from './inspections.demo.js';
 import { inspectionRoutes } from './inspections.routes.js';
 import { createInspectionsService, PHOTO_USE, REPORT_USE } from './inspections.service.js';
 
-/** 专项检查 at /api/v1/estate/inspection-plans and /inspection-findings (E-B). */
+/** 专项检查 at /api/v1/estate/inspection-plans and /inspection-findings. */
 export const inspectionsFeature: EstateFeatureFactory = (ctx) => {
   const keys = async (id: string) => {
     const [f] = await ctx.db.select({ agencyId: estateInspectionFindings.agencyId }).from(estateInspectionFindings).where(eq(estateInspectionFindings.id, id));

@@ -5,7 +5,7 @@ import { seedLeasingDemo } from './leasing.demo.js';
 import { leasingRoutes } from './leasing.routes.js';
 import { createLeasingService } from './leasing.service.js';
 
-/** 对外出租: listings, lessees, contracts, rent schedule, receipts, arrears, expiry reminders at /api/v1/estate/leasing (E-B). */
+/** 对外出租: listings, lessees, contracts, rent schedule, receipts, arrears, expiry reminders at /api/v1/estate/leasing. */
 export const leasingFeature: EstateFeatureFactory = (ctx) => {
   const leasing = createLeasingService(ctx);
   const contracts = createContractsService(ctx, { write: P.leasingWrite });

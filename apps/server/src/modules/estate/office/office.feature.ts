@@ -23,7 +23,7 @@ import { seedDemoEstate } from './demo/demo.seed.js';
 import { recoveryRoutes } from './recovery/recovery.routes.js';
 import { createRecoveryService } from './recovery/recovery.service.js';
 
-/** The office-space core (E-A): buildings, floors, rooms, plans, standard, assignments, compliance, allocation, lifecycle, recovery, my office. */
+/** The office-space core: buildings, floors, rooms, plans, standard, assignments, compliance, allocation, lifecycle, recovery, my office. */
 export const officeFeature: EstateFeatureFactory = (ctx) => {
   const { db, clock } = ctx;
   const buildings = createBuildingService(db);

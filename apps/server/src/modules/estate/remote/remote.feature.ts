@@ -4,7 +4,7 @@ import { seedRemoteDemo } from './remote.demo.js';
 import { remoteRoutes } from './remote.routes.js';
 import { createRemoteService } from './remote.service.js';
 
-/** 市外房产 at /api/v1/estate/remote-properties (E-B). */
+/** 市外房产 at /api/v1/estate/remote-properties. */
 export const remoteFeature: EstateFeatureFactory = (ctx) => {
   const svc = createRemoteService(ctx, { report: P.remoteReport });
   return {

@@ -6,7 +6,7 @@ import { estatePermissions as P } from '../permissions.js';
 import { transferRoutes } from './transfers.routes.js';
 import { createTransfersService, TRANSFER_DOC_USE } from './transfers.service.js';
 
-/** 房产划转 at /api/v1/estate/transfers (E-B). Documents are platform files of use estate.transfer.document. */
+/** 房产划转 at /api/v1/estate/transfers. Documents are platform files of use estate.transfer.document. */
 export const transfersFeature: EstateFeatureFactory = (ctx) => {
   ctx.files.registerUse({
     use: TRANSFER_DOC_USE, ownerType: 'estate.transfer', maxBytes: 20 * 1024 * 1024, uploadPermission: P.transferWrite,

@@ -108,7 +108,7 @@ describe('supervision and sealing', () => {
     expect((await center('POST', `/api/v1/fleet/sealings/${s.json().id}/vehicles`, { vehicleIds: [vehicleId] })).json()).toEqual({ added: 1 });
     const list = (await agency('GET', `/api/v1/fleet/sealings/${s.json().id}/vehicles`)).json();
     expect(list.items.map((x: { vehicleId: string }) => x.vehicleId)).toEqual([vehicleId]);
-    // the SQL form F-C uses for dispatch agrees: not offerable inside the window, offerable after it
+    // the SQL form dispatch uses agrees: not offerable inside the window, offerable after it
     const { vehicleOfferableSql } = await import('./offerability.js');
     const { fleetVehicles } = await import('../db/vehicles.table.js');
     const { and, eq } = await import('drizzle-orm');

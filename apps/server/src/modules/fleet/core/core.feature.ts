@@ -17,7 +17,7 @@ import { ensureDefinitions, REPAIR_TYPE } from './definitions.seed.js';
 import { classesCovering, driverOfferableSql, isDriverOfferable, isOfferable, shanghaiDate, vehicleOfferableSql } from './offerability.js';
 import { vehicleAgencyOf } from './owner.js';
 
-/** The core of the fleet module (F-A): vehicles, standards and quota, drivers, maintenance, records, charging, supervision. */
+/** The core of the fleet module: vehicles, standards and quota, drivers, maintenance, records, charging, supervision. */
 export function createCoreFeature(ctx: FleetContext) {
   const { db } = ctx;
   const standards = createStandardsService(db, ctx.workflow, ctx.clock);
@@ -47,7 +47,7 @@ export function createCoreFeature(ctx: FleetContext) {
   }
 
   const api = {
-    /** Offerability rules for dispatch (F-C): pure and SQL forms. */
+    /** Offerability rules for dispatch: pure and SQL forms. */
     isOfferable, vehicleOfferableSql, isDriverOfferable, driverOfferableSql, classesCovering, shanghaiDate,
     /** Drivers that may be offered for a window and licence class, in scope. */
     offerableDrivers: drivers.offerable,

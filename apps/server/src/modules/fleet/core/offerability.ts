@@ -23,7 +23,7 @@ export function isOfferable(vehicle: { status: string }, window: TimeWindow, sea
 }
 
 /**
- * The same rule in SQL for a query over `fleet_vehicle` (F-C's dispatch query):
+ * The same rule in SQL for a query over `fleet_vehicle` (the dispatch query):
  * `where(and(vehicleOfferableSql(fleetVehicles.id, fleetVehicles.status, window), …))`.
  */
 export function vehicleOfferableSql(vehicleId: SQLWrapper, status: SQLWrapper, window: TimeWindow): SQL {

@@ -33,7 +33,7 @@ export function createDriverService(db: Db) {
   /**
    * Drivers that may be offered for a trip in `window` driving a vehicle that needs `requiredClass`:
    * active, licence valid through the trip, class covering; optionally only those on duty (roster not 'off')
-   * and the emergency team. In scope, ordered by name. (F-C adds "not already booked" with the bookings engine.)
+   * and the emergency team. In scope, ordered by name. (dispatch adds "not already booked" with the bookings engine.)
    */
   async function offerable(scopes: readonly Scope[], window: TimeWindow, requiredClass: LicenceClass, opts: { agencyId?: string | undefined; emergencyOnly?: boolean | undefined; limit?: number } = {}, tx: Db = db) {
     const rows = await tx.select().from(fleetDrivers).where(and(

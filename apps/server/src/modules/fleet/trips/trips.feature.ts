@@ -1,5 +1,5 @@
 /**
- * Trips and dispatch (F-C): 用车申请 with approval (workflow `fleet.trip`), 派车 with ranked
+ * Trips and dispatch: 用车申请 with approval (workflow `fleet.trip`), 派车 with ranked
  * suggestions, 拼车, 应急出车, departure/return, GPS track import.
  */
 import { createDispatchService } from '../dispatch/dispatch.service.js';
