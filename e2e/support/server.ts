@@ -58,7 +58,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     DATA_DIR: dataDir,
     DEMO: '1',
     LOG_LEVEL: 'warn',
-    WEB_DIST: path.join(repoRoot, 'apps', 'web', 'dist'),
+    // E2E_WEB_DIST: serve another build of apps/web (e.g. one's own while others rebuild dist)
+    WEB_DIST: process.env.E2E_WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist'),
   });
   // DATABASE_URL passes through when set (npm run test:pg), so specs also run on PostgreSQL.
   if (!env.DATABASE_URL) delete env.DATABASE_URL;

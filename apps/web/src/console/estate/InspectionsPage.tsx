@@ -1,7 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Tabs, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useCan } from '../../app/auth';
@@ -9,6 +9,7 @@ import { post } from '../../shared/api';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { ListPage } from '../../shared/ListPage';
 import { useList } from '../../shared/useList';
+import { FindingDrawer } from './FindingDrawer';
 import { EP } from './menu';
 import { useTextAction } from './TextAction';
 import { API } from './types';
@@ -75,6 +76,12 @@ function FindingsTab({ manage, report }: { manage: boolean; report: boolean }) {
   const { t } = useTranslation();
   const list = useList<Finding>(`${API}/inspection-findings`);
   const action = useTextAction();
+  const [viewing, setViewing] = useState<string | null>(null);
+  // /estate/inspections?id=… (the link of the rectification notices) opens that finding.
+  const linked = list.filters.id && list.items.some((f) => f.id === list.filters.id) ? list.filters.id : null;
+  useEffect(() => {
+    if (linked) setViewing(linked);
+  }, [linked]);
   const step = (f: Finding, verb: 'report' | 'close' | 'reopen', danger = false) => (
     <Button type="link" size="small" danger={danger} onClick={() => action.ask({
       title: t(`estate.inspection.${verb}`), label: t('estate.inspection.text'), required: true, successText: t('estate.inspection.done'),
@@ -91,7 +98,7 @@ function FindingsTab({ manage, report }: { manage: boolean; report: boolean }) {
         ]}
         columns={[
           { title: t('estate.room.agency'), dataIndex: 'agencyName' },
-          { title: t('estate.inspection.category'), dataIndex: 'category' },
+          { title: t('estate.inspection.category'), dataIndex: 'category', render: (v: string, f) => <a onClick={() => setViewing(f.id)} data-testid={`estate-finding-open-${v}`}>{v}</a> },
           { title: t('estate.inspection.description'), dataIndex: 'description', ellipsis: true, width: 260 },
           { title: t('estate.inspection.severity'), dataIndex: 'severity', render: (v: string) => <Tag color={v === 'major' ? 'red' : 'orange'}>{t(`estate.inspection.severityKind.${v}`, { defaultValue: v })}</Tag> },
           { title: t('estate.inspection.foundOn'), dataIndex: 'foundOn' },
@@ -100,6 +107,7 @@ function FindingsTab({ manage, report }: { manage: boolean; report: boolean }) {
           {
             title: t('common.actions'), key: 'a', fixed: 'right', render: (_, f) => (
               <Space size={0}>
+                <Button type="link" size="small" onClick={() => setViewing(f.id)}>{t('estate.inspection.view')}</Button>
                 {report && f.status === 'open' && step(f, 'report')}
                 {manage && f.status === 'reported' && step(f, 'close')}
                 {manage && f.status === 'reported' && step(f, 'reopen', true)}
@@ -108,6 +116,7 @@ function FindingsTab({ manage, report }: { manage: boolean; report: boolean }) {
           },
         ]} />
       {action.drawer}
+      <FindingDrawer findingId={viewing} manage={manage} report={report} onClose={() => setViewing(null)} onChanged={list.refetch} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Form, Input, Select, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { post } from '../../shared/api';
@@ -8,6 +8,7 @@ import { FormDrawer } from '../../shared/FormDrawer';
 import { ListPage } from '../../shared/ListPage';
 import { useList } from '../../shared/useList';
 import { EP } from './menu';
+import { TransferDrawer } from './TransferDrawer';
 import { useTextAction } from './TextAction';
 import { API } from './types';
 import { AgencyPick, EstateTag, m2, RoomsPick } from './widgets';
@@ -23,6 +24,12 @@ export default function TransfersPage() {
   const can = useCan();
   const list = useList<Transfer>(PATH);
   const [creating, setCreating] = useState(false);
+  const [viewing, setViewing] = useState<string | null>(null);
+  // /estate/transfers?id=… (the link of the center's notice) opens that transfer.
+  const linked = list.filters.id && list.items.some((x) => x.id === list.filters.id) ? list.filters.id : null;
+  useEffect(() => {
+    if (linked) setViewing(linked);
+  }, [linked]);
   const action = useTextAction();
   const targets = ['central', 'city-investment'].map((v) => ({ value: v, label: t(`estate.transfer.target.${v}`) }));
   const step = (x: Transfer, verb: string, label: string, required = false) => (
@@ -41,18 +48,19 @@ export default function TransfersPage() {
           <Form.Item key="target" name="target" label={t('estate.transfer.targetLabel')}><Select allowClear options={targets} /></Form.Item>,
         ]}
         columns={[
-          { title: t('estate.transfer.code'), dataIndex: 'code', sorter: true },
+          { title: t('estate.transfer.code'), dataIndex: 'code', sorter: true, render: (v: string, x) => <a onClick={() => setViewing(x.id)} data-testid={`estate-transfer-open-${v}`}>{v}</a> },
           { title: t('estate.transfer.from'), dataIndex: 'fromAgencyName' },
           { title: t('estate.transfer.targetLabel'), dataIndex: 'target', render: (v: string) => t(`estate.transfer.target.${v}`, { defaultValue: v }) },
           { title: t('estate.request.rooms'), key: 'r', render: (_, x) => t('estate.request.roomCount', { count: x.roomIds.length }) },
           { title: t('estate.allocation.area'), dataIndex: 'areaM2', align: 'right', render: m2 },
           { title: t('estate.building.titleCertNo'), dataIndex: 'titleCertNo', render: (v: string | null) => v ?? '—' },
-          { title: t('estate.request.reason'), dataIndex: 'reason', ellipsis: true, width: 220 },
+          { title: t('estate.request.reason'), dataIndex: 'reason', ellipsis: true, width: 160 },
           { title: t('common.status'), dataIndex: 'status', render: (v: string) => <EstateTag family="transfer.status" value={v} /> },
           { title: t('estate.request.createdAt'), dataIndex: 'createdAt', render: formatInstant },
           {
             title: t('common.actions'), key: 'a', fixed: 'right', render: (_, x) => (
               <Space size={0}>
+                <Button type="link" size="small" onClick={() => setViewing(x.id)}>{t('estate.transfer.view')}</Button>
                 {x.status === 'draft' && can(EP.transferWrite) && step(x, 'submit', t('estate.transfer.submit'))}
                 {x.status === 'draft' && can(EP.transferWrite) && step(x, 'cancel', t('estate.transfer.cancel'))}
                 {x.status === 'submitted' && can(EP.transferDecide) && step(x, 'approve', t('estate.transfer.approve'))}
@@ -77,6 +85,7 @@ export default function TransfersPage() {
         <Form.Item name="reason" label={t('estate.request.reason')} rules={[{ required: true, whitespace: true, message: t('estate.common.required') }]}><Input.TextArea rows={3} /></Form.Item>
       </FormDrawer>
       {action.drawer}
+      <TransferDrawer transferId={viewing} canWrite={can(EP.transferWrite)} onClose={() => setViewing(null)} onChanged={list.refetch} />
     </>
   );
 }

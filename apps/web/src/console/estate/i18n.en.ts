@@ -131,7 +131,11 @@ export const estateEnUS: typeof estateZhCN = {
   request: {
     create: 'File a request', filed: 'Request filed for approval', empty: 'No office-space requests', kindLabel: 'Kind', kind: { allocate: 'Allocate', swap: 'Swap', vacate: 'Vacate', repair: 'Repair' },
     rooms: 'Rooms', targetRooms: 'Rooms after the swap', roomCount: '{{count}} rooms', reason: 'Reason', createdAt: 'Filed at', decidedAt: 'Decided at', approval: 'Approval',
-    status: { pending: 'In approval', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+    status: { pending: 'In approval', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', returned: 'Returned for edits', completed: 'Completed' },
+    givenRooms: 'Rooms given back', receivedRooms: 'Rooms received', allocateRooms: 'Rooms requested', ownRoomsHint: "Rooms the agency uses now",
+    pairHint: 'Paired in order: the 1st room given back is exchanged for the 1st room received; its occupants move with it', availableHint: 'Only vacant rooms no agency holds; search by building or room number',
+    pairMismatch: 'Give back as many rooms as you receive ({{given}} given back, {{received}} received)',
+    complete: 'Confirm repair done', confirmComplete: 'Confirm that {{rooms}} is repaired and back in use?', completed: 'Repair confirmed; the rooms are back in use',
   },
   recovery: {
     empty: 'No recovery tasks; they are created when a person is transferred, retires or leaves a side post', status: { open: 'Open', done: 'Done', cancelled: 'Cancelled' }, overdue: 'Overdue', onlyOverdue: 'Overdue only',
@@ -147,6 +151,9 @@ export const estateEnUS: typeof estateZhCN = {
     create: 'New transfer', empty: 'No property transfers', code: 'Transfer no.', from: 'From agency', fromHint: 'When the center files for an agency; an agency officer files for their own', targetLabel: 'To',
     target: { central: 'Central management', 'city-investment': 'City investment company' }, note: 'Note', done: 'Done', submit: 'Submit', cancel: 'Cancel', approve: 'Approve', reject: 'Return', complete: 'Complete hand-over',
     status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', completed: 'Completed', rejected: 'Returned', cancelled: 'Cancelled' },
+    view: 'View', detail: 'Transfer', rooms: 'Rooms', documents: 'Documents', addDocuments: 'Upload', docKindLabel: 'Document type',
+    noDocuments: 'No documents yet; upload the approval, agreement, title certificate…', docKind: { approval: 'Approval', agreement: 'Agreement', title: 'Title certificate', other: 'Other' },
+    decisionNote: 'Decision note', completedOn: 'Completed on', sealed: 'This transfer is {{status}}; its documents can no longer change',
   },
   leasing: {
     contracts: 'Contracts', listings: 'Listings', lessees: 'Lessees', arrears: 'Arrears', contract: 'Contract', contractCreate: 'New contract', contractEmpty: 'No lease contracts',
@@ -159,12 +166,19 @@ export const estateEnUS: typeof estateZhCN = {
     receipts: 'Receipts', amountYuan: 'Amount (yuan)', receiptNo: 'Receipt no.', recordReceipt: 'Record receipt', receiptSaved: 'Receipt recorded', paidOn: 'Paid on', methodLabel: 'Method',
     method: { transfer: 'Transfer', cash: 'Cash', cheque: 'Cheque', other: 'Other' }, terminate: 'Terminate', terminateReason: 'Reason (required)', confirmTerminate: 'No further rent is scheduled after termination. Terminate?', terminated: 'Contract terminated',
   },
+  files: {
+    badType: '"{{name}}" is not an accepted format; upload {{types}}', tooLarge: '"{{name}}" is {{size}}, over the {{max}} MB limit; compress it first',
+    empty: '"{{name}}" is empty; choose another file', hint: '{{types}}, up to {{max}} MB each', uploaded: '"{{name}}" uploaded', deleted: '"{{name}}" deleted',
+    confirmDelete: 'Delete "{{name}}"?', confirmDeleteHint: 'This cannot be undone',
+  },
   inspection: {
     plans: 'Plans', findings: 'Findings & rectification', planCreate: 'New plan', planEmpty: 'No inspection plans', title: 'Inspection', theme: 'Theme', period: 'Period',
     discipline: 'With the discipline commission', joint: 'Joint', disciplineContact: 'Commission contact', agencies: 'Agencies', addFinding: 'Record finding', notice: 'Notice',
     planStatus: { planned: 'Planned', in_progress: 'In progress', closed: 'Closed' }, status: { open: 'To rectify', reported: 'Reported', closed: 'Closed' },
     findingEmpty: 'No findings', category: 'Category', categoryPh: 'e.g. over standard, not vacated in time', description: 'Description', severity: 'Severity',
     severityKind: { minor: 'Minor', major: 'Major' }, foundOn: 'Found on', rectifyBy: 'Rectify by', report: 'Report rectification', close: 'Close', reopen: 'Reopen', text: 'Statement', done: 'Done',
+    view: 'View', detail: 'Finding', room: 'Room', photos: 'On-site photos', addPhotos: 'Upload photos', noPhotos: 'No on-site photos', reportFiles: 'Rectification files',
+    noReportFiles: 'No rectification files', addReportFiles: 'Upload files', removeFile: 'Remove', reportMin: 'At least 2 characters', reportHint: 'Say what was done and the result; attach photos or files of the rectified state', reportText: 'Rectification', closeNote: 'Close or reopen note', sealed: 'The finding is closed; its photos can no longer change',
   },
   remote: {
     empty: 'No out-of-city properties', create: 'New property', name: 'Property', city: 'City', trustee: 'Trustee', currentUse: 'Current use', cycle: 'Report cycle', nextDue: 'Next report due',

@@ -129,7 +129,11 @@ export const estateZhCN = {
   request: {
     create: '提交申请', filed: '申请已提交，进入审批', empty: '暂无办公用房申请', kindLabel: '申请类型', kind: { allocate: '配置', swap: '调剂', vacate: '腾退', repair: '维修' },
     rooms: '涉及房间', targetRooms: '调剂后房间', roomCount: '{{count}} 间', reason: '申请理由', createdAt: '提交时间', decidedAt: '办结时间', approval: '审批记录',
-    status: { pending: '审批中', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回' },
+    status: { pending: '审批中', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回', returned: '已退回修改', completed: '已完成' },
+    givenRooms: '调出房间', receivedRooms: '调入房间', allocateRooms: '申请配置的房间', ownRoomsHint: '本单位正在使用的房间',
+    pairHint: '按顺序一一对应：第 1 间调出房间换到第 1 间调入房间，原房间的人员随之迁入', availableHint: '仅列出未分配给任何单位的空置房间，可按楼宇或房间号搜索',
+    pairMismatch: '调出与调入的房间数量须相同（调出 {{given}} 间，调入 {{received}} 间）',
+    complete: '确认维修完成', confirmComplete: '确认 {{rooms}} 已修好、恢复使用吗？', completed: '已确认维修完成，房间恢复使用',
   },
   recovery: {
     empty: '暂无清退任务；人员调离、退休或兼职结束时会自动生成', status: { open: '待清退', done: '已办结', cancelled: '已取消' }, overdue: '是否逾期', onlyOverdue: '仅逾期',
@@ -145,6 +149,9 @@ export const estateZhCN = {
     create: '申报划转', empty: '暂无房产划转记录', code: '划转编号', from: '移交单位', fromHint: '中心代为申报时选择；单位经办人默认为本单位', targetLabel: '划转去向',
     target: { central: '机关事务中心统一管理', 'city-investment': '市城投公司' }, note: '说明', done: '已办理', submit: '提交', cancel: '撤销', approve: '审核通过', reject: '退回', complete: '办结移交',
     status: { draft: '草稿', submitted: '待审核', approved: '已通过', completed: '已办结', rejected: '已退回', cancelled: '已撤销' },
+    view: '查看', detail: '划转详情', rooms: '划转房间', documents: '划转文件', addDocuments: '上传文件', docKindLabel: '文件类型',
+    noDocuments: '暂无划转文件；可上传批复、协议、权属证明等', docKind: { approval: '批复', agreement: '协议', title: '权属证明', other: '其他' },
+    decisionNote: '审核意见', completedOn: '办结日期', sealed: '该划转已{{status}}，文件不能再增删',
   },
   leasing: {
     contracts: '租赁合同', listings: '出租房源', lessees: '承租方', arrears: '欠租报表', contract: '租赁合同', contractCreate: '签订合同', contractEmpty: '暂无租赁合同',
@@ -157,12 +164,19 @@ export const estateZhCN = {
     receipts: '收款记录', amountYuan: '金额（元）', receiptNo: '收据号', recordReceipt: '登记收款', receiptSaved: '收款已登记', paidOn: '收款日期', methodLabel: '方式',
     method: { transfer: '转账', cash: '现金', cheque: '支票', other: '其他' }, terminate: '终止合同', terminateReason: '终止原因（必填）', confirmTerminate: '终止后不再生成租金计划，确定终止吗？', terminated: '合同已终止',
   },
+  files: {
+    badType: '“{{name}}”的格式不支持，请上传 {{types}} 文件', tooLarge: '“{{name}}”大小为 {{size}}，超过 {{max}} MB 的上限，请压缩后再上传',
+    empty: '“{{name}}”是空文件，请重新选择', hint: '支持 {{types}}，单个文件不超过 {{max}} MB', uploaded: '“{{name}}”已上传', deleted: '“{{name}}”已删除',
+    confirmDelete: '确定删除“{{name}}”吗？', confirmDeleteHint: '删除后不可恢复',
+  },
   inspection: {
     plans: '检查计划', findings: '问题与整改', planCreate: '制定检查计划', planEmpty: '暂无专项检查计划', title: '检查名称', theme: '检查主题', period: '检查时间',
     discipline: '纪委监委参与', joint: '联合检查', disciplineContact: '纪委联系人', agencies: '被检查单位', addFinding: '登记问题', notice: '通报',
     planStatus: { planned: '计划中', in_progress: '检查中', closed: '已结束' }, status: { open: '待整改', reported: '已报送', closed: '已销号' },
     findingEmpty: '暂无检查发现的问题', category: '问题类别', categoryPh: '如：超标准配备、未按规定腾退', description: '问题描述', severity: '严重程度',
     severityKind: { minor: '一般', major: '严重' }, foundOn: '发现日期', rectifyBy: '整改期限', report: '报送整改', close: '整改销号', reopen: '退回重改', text: '情况说明', done: '已办理',
+    view: '查看', detail: '问题详情', room: '房间', photos: '现场照片', addPhotos: '上传现场照片', noPhotos: '暂无现场照片', reportFiles: '整改材料',
+    noReportFiles: '未附整改材料', addReportFiles: '上传整改材料', removeFile: '移除', reportMin: '请至少写 2 个字', reportHint: '写明整改措施和结果，可附整改后的照片或文件', reportText: '整改情况', closeNote: '销号或退回意见', sealed: '问题已销号，现场照片不能再增删',
   },
   remote: {
     empty: '暂无市外房产', create: '登记市外房产', name: '房产名称', city: '所在城市', trustee: '受托单位', currentUse: '当前用途', cycle: '报告周期', nextDue: '下次报告期限',

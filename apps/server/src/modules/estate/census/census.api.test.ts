@@ -125,7 +125,7 @@ describe('census campaigns (摸清底数) API', () => {
     expect(rej.statusCode, rej.body).toBe(200);
     const camp = (await center('GET', `${URL}/${campaignId}`)).json();
     expect(camp.progress).toMatchObject({ total: 2, reconciled: 1, not_started: 1, percentDone: 50 }); // 1 of 2 agencies done
-    const trail = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.objectType, 'estate.census-item'));
+    const trail = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.objectType, 'estate.census-item')).orderBy(auditLog.seq);
     expect(trail.map((t) => t.action)).toEqual(expect.arrayContaining(['estate.census.confirm', 'estate.census.correct', 'estate.census.add-room', 'estate.census.accept', 'estate.census.reject']));
   });
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../platform/audit/audit.table.js';
 import { notifications } from '../../../platform/notify/notify.table.js';
 import { as, buildTestApp, login } from '../../../../test/helpers/test-app.js';
 import { dbOf, demoAgencies, makeRooms, upload } from '../census/estate-test-factory.js';
@@ -73,5 +74,41 @@ describe('special inspections (专项检查)', () => {
     const pdf = await center('GET', `/api/v1/estate/inspection-plans/${planId}/notice?format=pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+  it('adds 现场照片 to an open finding, shows them with thumbnails, deletes one; a closed finding is sealed', async () => {
+    const png = (colour: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer();
+    const f = (await center('POST', `/api/v1/estate/inspection-plans/${planId}/findings`, { agencyId: ids.sample, foundOn: today, category: '闲置未报', description: '三楼两间办公室闲置未报告', rectifyBy: addDays(today, 30) })).json();
+    expect(f.photos).toEqual([]);
+    expect((await agency('GET', `/api/v1/estate/inspection-findings?id=${f.id}`)).json().items.map((x: { id: string }) => x.id)).toEqual([f.id]); // the notice's link
+    const first = await upload(center, 'estate.inspection.photo', '走廊东侧.png', await png('#0a0'));
+    const second = await upload(center, 'estate.inspection.photo', '室内.png', await png('#00a'));
+    const added = await center('POST', `/api/v1/estate/inspection-findings/${f.id}/photos`, { fileIds: [first, second] });
+    expect(added.statusCode, added.body).toBe(200);
+    expect(added.json().photos.map((p: { id: string; name: string; hasThumbnail: boolean }) => [p.id, p.name, p.hasThumbnail])).toEqual([[first, '走廊东侧.png', true], [second, '室内.png', true]]);
+    // the agency sees them (thumbnail and image) but may neither add nor delete photos
+    expect((await agency('GET', `/api/v1/files/${first}/thumbnail`)).headers['content-type']).toBe('image/webp');
+    expect((await agency('POST', `/api/v1/estate/inspection-findings/${f.id}/photos`, { fileIds: [first] })).statusCode).toBe(403);
+    expect((await agency('DELETE', `/api/v1/files/${first}`)).statusCode).toBe(403);
+    // a photo already attached cannot be attached again; type checked by content (a PDF is not a photo)
+    expect((await center('POST', `/api/v1/estate/inspection-findings/${f.id}/photos`, { fileIds: [first] })).json().fields[0].code).toBe('FILE_NOT_ATTACHABLE');
+    const pdf = await center('POST', '/api/v1/files?use=estate.inspection.photo', Buffer.concat([Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="x.pdf"\r\n\r\n'), Buffer.from('%PDF-1.4\n%%EOF\n'), Buffer.from('\r\n--b--\r\n')]), { 'content-type': 'multipart/form-data; boundary=b' });
+    expect(pdf.statusCode).toBe(415);
+    expect(pdf.json().code).toBe('UNSUPPORTED_FILE_TYPE');
+    // at most 20 photos: 2 attached + 19 more is one too many
+    const many = await Promise.all(Array.from({ length: 19 }, async (_, i) => upload(center, 'estate.inspection.photo', `p${i}.png`, await png('#888'))));
+    const over = await center('POST', `/api/v1/estate/inspection-findings/${f.id}/photos`, { fileIds: many });
+    expect(over.statusCode).toBe(422);
+    expect(over.json()).toMatchObject({ code: 'FINDING_PHOTO_LIMIT', ref: { limit: 20, current: 2 } });
+    expect((await center('DELETE', `/api/v1/files/${second}`)).statusCode).toBe(204);
+    expect((await center('GET', `/api/v1/estate/inspection-findings/${f.id}`)).json().photos.map((p: { id: string }) => p.id)).toEqual([first]);
+    const trail = await dbOf(app).select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.objectId, f.id)).orderBy(auditLog.seq);
+    expect(trail.map((a) => a.action)).toContain('estate.inspection.finding.photo-add');
+    // closed: sealed
+    await agency('POST', `/api/v1/estate/inspection-findings/${f.id}/report`, { text: '已将闲置房间报告中心' });
+    await center('POST', `/api/v1/estate/inspection-findings/${f.id}/close`, { text: '销号' });
+    const sealed = await center('POST', `/api/v1/estate/inspection-findings/${f.id}/photos`, { fileIds: [many[0]] });
+    expect(sealed.statusCode).toBe(409);
+    expect(sealed.json().code).toBe('FINDING_STATE');
+    expect((await center('DELETE', `/api/v1/files/${first}`)).statusCode).toBe(403);
   });
 });

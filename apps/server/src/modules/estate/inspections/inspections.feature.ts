@@ -14,7 +14,12 @@ export const inspectionsFeature: EstateFeatureFactory = (ctx) => {
     return f ?? null;
   };
   const canRead = readableInScope(ctx.db, P.inspectionRead, keys);
-  ctx.files.registerUse({ use: PHOTO_USE, ownerType: 'estate.inspection-finding', maxBytes: 15 * 1024 * 1024, allowedMimes: ['image/jpeg', 'image/png', 'image/webp'], image: { maxEdge: 2048, thumbEdge: 240 }, uploadPermission: P.inspectionManage, canRead });
+  // DELETE /api/v1/files/:id of a photo: the inspectors (manage), while the finding is not closed
+  const canDeletePhoto = readableInScope(ctx.db, P.inspectionManage, async (id) => {
+    const [f] = await ctx.db.select({ agencyId: estateInspectionFindings.agencyId, status: estateInspectionFindings.status }).from(estateInspectionFindings).where(eq(estateInspectionFindings.id, id));
+    return f && f.status !== 'closed' ? { agencyId: f.agencyId } : null;
+  });
+  ctx.files.registerUse({ use: PHOTO_USE, ownerType: 'estate.inspection-finding', maxBytes: 15 * 1024 * 1024, allowedMimes: ['image/jpeg', 'image/png', 'image/webp'], image: { maxEdge: 2048, thumbEdge: 240 }, uploadPermission: P.inspectionManage, canRead, canDelete: canDeletePhoto });
   ctx.files.registerUse({ use: REPORT_USE, ownerType: 'estate.inspection-finding', maxBytes: 20 * 1024 * 1024, allowedMimes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'], uploadPermission: P.inspectionReport, canRead });
   const svc = createInspectionsService(ctx, { report: P.inspectionReport });
   return {

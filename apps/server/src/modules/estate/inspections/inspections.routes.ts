@@ -51,10 +51,12 @@ export const inspectionRoutes = (svc: InspectionsService): FastifyPluginAsyncZod
       return n;
     });
 
-  app.get('/inspection-findings', { config: { permission: P.inspectionRead }, schema: { tags, summary: '检查问题与整改 Findings', querystring: z.strictObject({ ...listQuery, planId: z.uuid().optional(), status: z.enum(findingStatuses).optional(), agencyId: z.uuid().optional(), overdueOn: isoDate.optional() }), response: { 200: pageOf(finding) } } },
+  app.get('/inspection-findings', { config: { permission: P.inspectionRead }, schema: { tags, summary: '检查问题与整改 Findings', querystring: z.strictObject({ ...listQuery, id: z.uuid().optional(), planId: z.uuid().optional(), status: z.enum(findingStatuses).optional(), agencyId: z.uuid().optional(), overdueOn: isoDate.optional() }), response: { 200: pageOf(finding) } } },
     async (req) => { const { page, pageSize, ...f } = req.query; const o = offsetOf({ page, pageSize }); return svc.listFindings(req.scopes, f, o.limit, o.offset); });
   app.get('/inspection-findings/:id', { config: { permission: P.inspectionRead }, schema: { tags, summary: '问题详情 Finding', params: idParams, response: { 200: findingDetail, 404: errorBody } } },
     async (req) => svc.getFinding(req.scopes, req.params.id));
+  app.post('/inspection-findings/:id/photos', { config: { permission: P.inspectionManage }, schema: { tags, summary: '添加现场照片 Add photos', params: idParams, body: z.strictObject({ fileIds: z.array(z.uuid()).min(1).max(20) }), response: { 200: findingDetail, ...errs } } },
+    async (req) => { await svc.addPhotos(actorOf(req), req.scopes, req.params.id, req.body.fileIds); return svc.getFinding(req.scopes, req.params.id); });
   const steps: Array<['report' | 'close' | 'reopen', string, string]> = [
     ['report', P.inspectionReport, '报送整改情况 Report rectification'], ['close', P.inspectionManage, '整改销号 Close'], ['reopen', P.inspectionManage, '整改不到位，退回 Reopen'],
   ];

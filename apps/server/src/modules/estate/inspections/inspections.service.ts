@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNull, lte, ne, or, sql, type SQL 
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
 import { errors } from '../../../platform/http/errors.js';
 import { orderBy } from '../../../platform/http/paging.js';
-import { fileMetaOf } from '../../../platform/files/index.js';
+import { fileMetaOf, fileTable } from '../../../platform/files/index.js';
 import { agencies } from '../../../platform/org/org.table.js';
 import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import type { EstateContext } from '../estate.context.js';
@@ -15,6 +15,8 @@ import { buildNotice } from './inspection-notice.js';
 
 export const PHOTO_USE = 'estate.inspection.photo';
 export const REPORT_USE = 'estate.inspection.report';
+/** 现场照片 per finding, at most. */
+export const MAX_PHOTOS = 20;
 export interface PlanInput { title: string; year: number; theme?: string | null | undefined; withDiscipline: boolean; disciplineContact?: string | null | undefined; startsOn: string; endsOn: string; agencyIds: string[] }
 export interface FindingInput { agencyId: string; roomId?: string | null | undefined; foundOn: string; category: string; description: string; severity: 'minor' | 'major'; rectifyBy: string; photoFileIds: string[] }
 
@@ -53,8 +55,8 @@ export function createInspectionsService(ctx: EstateContext, perms: { report: st
   }
 
   const findingSelect = { finding: F, agencyName: agencies.name, roomNumber: estateRooms.number };
-  async function listFindings(scopes: readonly Scope[], f: { planId?: string | undefined; status?: string | undefined; agencyId?: string | undefined; overdueOn?: string | undefined; sort?: string | undefined }, limit: number, offset: number) {
-    const w = and(scopeCondition(scopes, { agencyId: F.agencyId }), f.planId ? eq(F.planId, f.planId) : undefined, f.status ? eq(F.status, f.status) : undefined,
+  async function listFindings(scopes: readonly Scope[], f: { id?: string | undefined; planId?: string | undefined; status?: string | undefined; agencyId?: string | undefined; overdueOn?: string | undefined; sort?: string | undefined }, limit: number, offset: number) {
+    const w = and(scopeCondition(scopes, { agencyId: F.agencyId }), f.id ? eq(F.id, f.id) : undefined, f.planId ? eq(F.planId, f.planId) : undefined, f.status ? eq(F.status, f.status) : undefined,
       f.agencyId ? eq(F.agencyId, f.agencyId) : undefined, f.overdueOn ? and(eq(F.status, 'open'), sql`${F.rectifyBy} < ${f.overdueOn}::date`) : undefined);
     const [rows, [total]] = await Promise.all([
       db.select(findingSelect).from(F).innerJoin(agencies, eq(agencies.id, F.agencyId)).leftJoin(estateRooms, eq(estateRooms.id, F.roomId)).where(w)
@@ -88,7 +90,7 @@ export function createInspectionsService(ctx: EstateContext, perms: { report: st
       await ctx.files.api.attach(tx, { fileIds: photoFileIds, use: PHOTO_USE, ownerId: row!.id, uploadedBy: actor.accountId });
       if (plan.status === 'planned') await tx.update(PL).set({ status: 'in_progress', updatedAt: new Date() }).where(eq(PL.id, planId));
       const to = await agencyAccounts(tx, input.agencyId, perms.report);
-      if (to.length) await ctx.notify.send(tx, { to, title: `专项检查发现问题：${input.category}`, body: `${input.description}。请于 ${input.rectifyBy} 前完成整改并报送整改情况。`, link: `/estate/inspections/findings/${row!.id}` });
+      if (to.length) await ctx.notify.send(tx, { to, title: `专项检查发现问题：${input.category}`, body: `${input.description}。请于 ${input.rectifyBy} 前完成整改并报送整改情况。`, link: `/estate/inspections?id=${row!.id}` });
       await appendAudit(tx, actor, { action: 'estate.inspection.finding.create', objectType: 'estate.inspection-finding', objectId: row!.id, after: { ...row, photoFileIds } });
       return row!;
     });
@@ -109,6 +111,20 @@ export function createInspectionsService(ctx: EstateContext, perms: { report: st
     });
   }
 
+  /** 现场照片 added to a finding not yet closed: images the caller uploaded for this use, at most MAX_PHOTOS in all. */
+  async function addPhotos(actor: Actor, scopes: readonly Scope[], id: string, fileIds: string[]) {
+    return db.transaction(async (tx) => {
+      const [f] = await tx.select().from(F).where(and(eq(F.id, id), scopeCondition(scopes, { agencyId: F.agencyId }))).for('no key update');
+      if (!f) throw errors.notFound('检查问题', 'Finding');
+      if (f.status === 'closed') throw errors.conflict('FINDING_STATE', '问题已整改销号，不能再添加现场照片', 'The finding is closed; no more photos', { status: f.status });
+      const ids = [...new Set(fileIds)];
+      const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(fileTable).where(and(eq(fileTable.use, PHOTO_USE), eq(fileTable.ownerId, id)));
+      if (n + ids.length > MAX_PHOTOS) throw errors.rule('FINDING_PHOTO_LIMIT', `每个问题最多 ${MAX_PHOTOS} 张现场照片（已有 ${n} 张）`, `At most ${MAX_PHOTOS} photos per finding (${n} already)`, { limit: MAX_PHOTOS, current: n });
+      await ctx.files.api.attach(tx, { fileIds: ids, use: PHOTO_USE, ownerId: id, uploadedBy: actor.accountId });
+      await appendAudit(tx, actor, { action: 'estate.inspection.finding.photo-add', objectType: 'estate.inspection-finding', objectId: id, after: { fileIds: ids } });
+    });
+  }
+
   /** Open findings due within 3 days or overdue, reminded once a day to the agency's officers. */
   async function remindRectification(now = ctx.clock()) {
     const today = shanghaiDay(now);
@@ -118,7 +134,7 @@ export function createInspectionsService(ctx: EstateContext, perms: { report: st
       await db.transaction(async (tx) => {
         const to = await agencyAccounts(tx, d.agencyId, perms.report);
         const late = d.rectifyBy < today;
-        if (to.length) await ctx.notify.send(tx, { to, title: late ? `整改已逾期：${d.category}` : `整改即将到期：${d.category}`, body: `整改期限 ${d.rectifyBy}，请尽快整改并报送整改情况。`, link: `/estate/inspections/findings/${d.id}` });
+        if (to.length) await ctx.notify.send(tx, { to, title: late ? `整改已逾期：${d.category}` : `整改即将到期：${d.category}`, body: `整改期限 ${d.rectifyBy}，请尽快整改并报送整改情况。`, link: `/estate/inspections?id=${d.id}` });
         await tx.update(F).set({ lastRemindedOn: today }).where(eq(F.id, d.id));
       });
     }
@@ -134,6 +150,6 @@ export function createInspectionsService(ctx: EstateContext, perms: { report: st
     return { issuedOn, ...buildNotice({ ...plan, agencyCount: plan.agencyIds.length }, rows, issuedOn) };
   }
 
-  return { listPlans, getPlan, createPlan, listFindings, getFinding, createFinding, transition, remindRectification, notice };
+  return { listPlans, getPlan, createPlan, listFindings, getFinding, createFinding, transition, addPhotos, remindRectification, notice };
 }
 export type InspectionsService = ReturnType<typeof createInspectionsService>;
