@@ -9442,6 +9442,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    id?: string;
                     kind?: "allocate" | "swap" | "vacate" | "repair";
                     status?: string;
                     agencyId?: string;
@@ -9510,6 +9511,117 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estate/requests/available-rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可申请的空置房间（配置、调剂） Vacant rooms no agency holds */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    buildingId?: string;
+                    useClass?: "office" | "service" | "equipment" | "ancillary";
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EstateAvailableRoom"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estate/requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认维修完成（房间恢复使用） Confirm an approved repair is done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstateRequest"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11486,6 +11598,7 @@ export interface paths {
                     pageSize?: number;
                     sort?: string;
                     q?: string;
+                    id?: string;
                     status?: "draft" | "submitted" | "approved" | "completed" | "rejected" | "cancelled";
                     target?: "central" | "city-investment";
                     fromAgencyId?: string;
@@ -11639,6 +11752,100 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estate/transfers/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加划转文件（批复、协议、权属证明） Add documents */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        kind?: "approval" | "agreement" | "title" | "other";
+                        fileIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstateTransferDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12412,6 +12619,7 @@ export interface paths {
                     pageSize?: number;
                     sort?: string;
                     q?: string;
+                    id?: string;
                     planId?: string;
                     status?: "open" | "reported" | "closed";
                     agencyId?: string;
@@ -12487,6 +12695,86 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estate/inspection-findings/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加现场照片 Add photos */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstateInspectionFindingDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -16504,10 +16792,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                id: string;
                                 agencyId: string;
                                 agencyName: string;
                                 kind: string;
                                 quota: number;
+                                approvalRef: string | null;
                                 held: number;
                             }[];
                             total: number;
@@ -16732,6 +17022,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -16742,6 +17041,83 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/fleet/standards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 配备标准新版本（原版本于前一日终止） Add a version of a standard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        effectiveTo?: string | null;
+                        maxPriceFen: number | null;
+                        maxDisplacementL: number | null;
+                        source: string;
+                        note?: string | null;
+                        maxSeats?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FleetStandard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/fleet/reports/nev-share": {
@@ -18073,6 +18449,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fleet/driver-roster/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 保存排班表（多名驾驶员多天，一次提交） Save a roster grid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: uuid */
+                            driverId: string;
+                            day: string;
+                            /** @enum {string|null} */
+                            shift: "day" | "night" | "standby" | "off" | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            set: number;
+                            cleared: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fleet/drivers-available": {
         parameters: {
             query?: never;
@@ -18520,7 +18966,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 维修完工登记 Complete a repair */
+        /** 维修完工登记（里程写入里程表时间线） Complete a repair */
         post: {
             parameters: {
                 query?: never;
@@ -18537,8 +18983,10 @@ export interface paths {
                         labourFen: number;
                         invoiceFen: number;
                         invoiceNo: string;
-                        odometerKm: number;
                         completedOn: string;
+                        odometerKm?: number | null;
+                        /** Format: date-time */
+                        odometerAt?: string | null;
                         nextServiceKm?: number | null;
                         nextServiceDate?: string | null;
                     };
@@ -19766,6 +20214,7 @@ export interface paths {
                     stationId?: string;
                     agencyId?: string;
                     kind?: string;
+                    active?: "true" | "false";
                     format?: "json" | "xlsx";
                 };
                 header?: never;
@@ -20132,7 +20581,40 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** 删除充电记录 Delete charging session */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** 修改充电记录 Update charging session */
@@ -22606,6 +23088,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fleet/dispatch/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可派车的单位（应急出车选单位用） Agencies the dispatcher may dispatch for */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    sort?: string;
+                    q?: string;
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FleetDispatchAgencies"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fleet/carpool-proposals": {
         parameters: {
             query?: never;
@@ -24346,6 +24879,20 @@ export interface components {
             workflowInstanceId: string | null;
             decidedAt: unknown;
             createdAt: unknown;
+            /** @description 楼宇 + 房间号，与 roomIds 同序 */
+            roomLabels: string[];
+            /** @description 调入房间，与 targetRoomIds 同序 */
+            targetRoomLabels: string[];
+        };
+        EstateAvailableRoomInput: {
+            id: string;
+            number: string;
+            buildingId: string;
+            buildingName: string;
+            floorName: string;
+            useClass: string;
+            subUse: string | null;
+            usableAreaM2: number;
         };
         EstateRecoveryTaskInput: {
             id: string;
@@ -24659,6 +25206,8 @@ export interface components {
                 name: string;
                 mime: string;
                 sizeBytes: number;
+                /** @enum {string} */
+                kind: "approval" | "agreement" | "title" | "other";
             } & {
                 [key: string]: unknown;
             })[];
@@ -25682,6 +26231,15 @@ export interface components {
                 reasons: string[];
                 reasonTexts: components["schemas"]["FleetDispatchReasonInput"][];
             }[];
+            total: number;
+        };
+        FleetDispatchAgencyInput: {
+            id: string;
+            name: string;
+            shortName: string | null;
+        };
+        FleetDispatchAgenciesInput: {
+            items: components["schemas"]["FleetDispatchAgencyInput"][];
             total: number;
         };
         FleetFuelRecordInput: {
@@ -26754,6 +27312,20 @@ export interface components {
             decidedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description 楼宇 + 房间号，与 roomIds 同序 */
+            roomLabels: string[];
+            /** @description 调入房间，与 targetRoomIds 同序 */
+            targetRoomLabels: string[];
+        };
+        EstateAvailableRoom: {
+            id: string;
+            number: string;
+            buildingId: string;
+            buildingName: string;
+            floorName: string;
+            useClass: string;
+            subUse: string | null;
+            usableAreaM2: number;
         };
         EstateRecoveryTask: {
             id: string;
@@ -27088,6 +27660,8 @@ export interface components {
                 name: string;
                 mime: string;
                 sizeBytes: number;
+                /** @enum {string} */
+                kind: "approval" | "agreement" | "title" | "other";
             } & {
                 [key: string]: unknown;
             })[];
@@ -28120,6 +28694,15 @@ export interface components {
                 reasons: string[];
                 reasonTexts: components["schemas"]["FleetDispatchReason"][];
             }[];
+            total: number;
+        };
+        FleetDispatchAgency: {
+            id: string;
+            name: string;
+            shortName: string | null;
+        };
+        FleetDispatchAgencies: {
+            items: components["schemas"]["FleetDispatchAgency"][];
             total: number;
         };
         FleetFuelRecord: {

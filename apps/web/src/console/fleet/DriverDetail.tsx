@@ -1,12 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { post } from '../../shared/api';
 import { FormDrawer } from '../../shared/FormDrawer';
+import { mondayOf, SHIFT_COLOURS } from './DriverRoster';
+import { driverRoster, type Shift } from './fleet.admin.api';
 import { FP } from './menu';
 import { SubTable } from './SubTable';
 import { API, type Driver } from './types';
@@ -34,6 +36,7 @@ export function DriverDetail({ driver, onClose }: { driver: Driver | null; onClo
             <Descriptions.Item label={t('fleet.driver.licenceExpiry')}>{d.licenceExpiry}</Descriptions.Item>
             <Descriptions.Item label={t('fleet.driver.emergencyTeam')}>{d.emergencyTeam ? <Tag color="red">{t('fleet.common.yes')}</Tag> : t('fleet.common.no')}</Descriptions.Item>
             <Descriptions.Item label={t('fleet.common.remark')}>{d.notes ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.admin.roster.thisWeekShifts')} span={2}><WeekShifts driverId={d.id} /></Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5}>{t('fleet.driver.training')}</Typography.Title>
           <SubTable<Row> path={`${API}/driver-trainings`} query={{ driverId: d.id }} testid="fleet-driver-trainings" columns={[
@@ -71,5 +74,24 @@ export function DriverDetail({ driver, onClose }: { driver: Driver | null; onClo
         </Form.Item>
       </FormDrawer>
     </Drawer>
+  );
+}
+
+/** The driver's shifts this week (Monday to Sunday); days without a row are on duty (未排班). */
+function WeekShifts({ driverId }: { driverId: string }) {
+  const { t } = useTranslation();
+  const monday = mondayOf(dayjs());
+  const days = Array.from({ length: 7 }, (_, i) => monday.add(i, 'day'));
+  const from = days[0]!.format('YYYY-MM-DD');
+  const to = days[6]!.format('YYYY-MM-DD');
+  const q = useQuery({ queryKey: [`${API}/driver-roster`, from, to, 'driver', driverId], queryFn: () => driverRoster(driverId, from, to) });
+  const byDay = new Map((q.data?.items ?? []).map((x) => [x.day, x.shift as Shift]));
+  return (
+    <Space size={[4, 4]} wrap data-testid="fleet-driver-week">
+      {days.map((d) => {
+        const s = byDay.get(d.format('YYYY-MM-DD'));
+        return <Tag key={d.valueOf()} color={s ? SHIFT_COLOURS[s] : undefined} bordered={!s}>{`${t(`fleet.admin.roster.wd.${d.day()}`)} ${s ? t(`fleet.admin.roster.shift.${s}`) : t('fleet.admin.roster.unset')}`}</Tag>;
+      })}
+    </Space>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Segmented, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useCan } from '../../app/auth';
 import { patch, post } from '../../shared/api';
 import { FormDrawer } from '../../shared/FormDrawer';
@@ -9,14 +10,28 @@ import { ListPage } from '../../shared/ListPage';
 import { useList } from '../../shared/useList';
 import { AgencySelect } from '../org/DepartmentsPage';
 import { DriverDetail } from './DriverDetail';
+import { DriverRoster } from './DriverRoster';
 import { FP } from './menu';
 import { API, daysUntil, DRIVER_STATUSES, LICENCE_CLASSES, type Driver } from './types';
 import { AgencyName, FleetTag, useFleetOptions } from './widgets';
 
 interface Values { name: string; agencyId: string; licenceClass: string; licenceExpiry: Dayjs; emergencyTeam: boolean; status: string; notes?: string }
 
-/** 驾驶员: profiles, licence class and expiry (expired licences are never offered for dispatch), the emergency team. */
+/** 驾驶员: the list (profiles, licence, emergency team) or the duty roster (排班表), switched at the top. */
 export default function DriversPage() {
+  const { t } = useTranslation();
+  const [sp, setSp] = useSearchParams();
+  const view = sp.get('view') === 'roster' ? 'roster' : 'list';
+  const switcher = (
+    <Segmented value={view} onChange={(v) => setSp(v === 'roster' ? { view: 'roster' } : {}, { replace: true })} style={{ marginBottom: 12 }} data-testid="fleet-drivers-view"
+      options={[{ value: 'list', label: t('fleet.admin.roster.list') }, { value: 'roster', label: t('fleet.admin.roster.title') }]} />
+  );
+  if (view === 'roster') return <>{switcher}<DriverRoster /></>;
+  return <DriverList header={switcher} />;
+}
+
+/** 驾驶员名单: profiles, licence class and expiry (expired licences are never offered for dispatch), the emergency team. */
+function DriverList({ header }: { header: ReactNode }) {
   const { t } = useTranslation();
   const can = useCan();
   const options = useFleetOptions();
@@ -37,6 +52,7 @@ export default function DriversPage() {
     <>
       <ListPage<Driver>
         title={t('fleet.menu.drivers')}
+        header={header}
         testid="fleet-drivers"
         list={list}
         rowKey="id"

@@ -1,13 +1,16 @@
 import { Button, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
+import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
-import { post } from '../../shared/api';
+import { ApiError, post } from '../../shared/api';
+import { errorText } from '../../shared/notify';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { ListPage } from '../../shared/ListPage';
 import { RemoteSelect } from '../../shared/RemoteSelect';
 import { useList } from '../../shared/useList';
+import { completeRepair } from './fleet.admin.api';
 import { FP } from './menu';
 import { API, toFen, yuan } from './types';
 import { FleetTag, VehiclePlate, VehicleSelect } from './widgets';
@@ -15,7 +18,7 @@ import { FleetTag, VehiclePlate, VehicleSelect } from './widgets';
 interface Repair { id: string; vehicleId: string; kind: string; description: string; shopId: string | null; estimateFen: number; invoiceFen: number | null; status: string; requestedOn: string; completedOn: string | null }
 interface Shop { id: string; name: string; designated: boolean }
 interface NewValues { vehicleId: string; kind: string; description: string; estimateYuan: number; shopId?: string }
-interface DoneValues { parts: number; labour: number; invoice: number; invoiceNo: string; odometerKm: number; completedOn: Dayjs }
+interface DoneValues { parts: number; labour: number; invoice: number; invoiceNo: string; odometerKm?: number | null; completedAt: Dayjs }
 
 /** 维修保养: repair and service requests (approved by the workflow), designated shops, completion with parts, labour and invoice. */
 export default function MaintenancePage() {
@@ -24,6 +27,7 @@ export default function MaintenancePage() {
   const list = useList<Repair>(`${API}/repairs`);
   const [creating, setCreating] = useState(false);
   const [completing, setCompleting] = useState<Repair | null>(null);
+  const doneForm = useRef<FormInstance<DoneValues> | null>(null);
   const canWrite = can(FP.maintenanceWrite);
   const kinds = [{ value: 'repair', label: t('fleet.maintenance.repair') }, { value: 'maintenance', label: t('fleet.maintenance.service') }];
   return (
@@ -79,20 +83,44 @@ export default function MaintenancePage() {
         open={!!completing}
         title={t('fleet.maintenance.complete')}
         onClose={() => setCompleting(null)}
-        initialValues={{ completedOn: dayjs() }}
+        testid="fleet-repair-complete-drawer"
+        successText={t('fleet.admin.repair.done')}
+        initialValues={{ completedAt: dayjs() }}
         onSubmit={async (v) => {
-          await post(`${API}/repairs/${completing!.id}/complete`, {
-            partsFen: toFen(v.parts), labourFen: toFen(v.labour), invoiceFen: toFen(v.invoice), invoiceNo: v.invoiceNo.trim(), odometerKm: v.odometerKm, completedOn: v.completedOn.format('YYYY-MM-DD'),
-          });
+          const km = v.odometerKm ?? null;
+          try {
+            await completeRepair(completing!.id, {
+              partsFen: toFen(v.parts) ?? 0, labourFen: toFen(v.labour) ?? 0, invoiceFen: toFen(v.invoice) ?? 0, invoiceNo: v.invoiceNo.trim(),
+              completedOn: v.completedAt.format('YYYY-MM-DD'), odometerKm: km, odometerAt: km === null ? null : v.completedAt.toDate().toISOString(),
+            });
+          } catch (e) {
+            // the reading does not fit between its neighbours: say so under the field too (the toast names both)
+            if (e instanceof ApiError && e.body.code === 'FLEET_ODOMETER_OUT_OF_ORDER') doneForm.current?.setFields([{ name: 'odometerKm', errors: [errorText(e.body)] }]);
+            throw e;
+          }
           list.refetch();
         }}
       >
-        <Form.Item name="parts" label={t('fleet.maintenance.parts')} rules={[{ required: true }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
-        <Form.Item name="labour" label={t('fleet.maintenance.labour')} rules={[{ required: true }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
-        <Form.Item name="invoice" label={t('fleet.maintenance.actual')} rules={[{ required: true }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
-        <Form.Item name="invoiceNo" label={t('fleet.maintenance.invoice')} rules={[{ required: true, whitespace: true, max: 50 }]}><Input /></Form.Item>
-        <Form.Item name="odometerKm" label={t('fleet.fuel.odometer')} rules={[{ required: true }]}><InputNumber min={0} style={{ width: '100%' }} /></Form.Item>
-        <Form.Item name="completedOn" label={t('fleet.common.date')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
+        {(form) => { doneForm.current = form; return (<>
+        <Form.Item name="parts" label={t('fleet.maintenance.parts')} rules={[{ required: true, message: t('fleet.admin.repair.amountRequired') }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="labour" label={t('fleet.maintenance.labour')} rules={[{ required: true, message: t('fleet.admin.repair.amountRequired') }]}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="invoice" label={t('fleet.maintenance.actual')} dependencies={['parts', 'labour']} rules={[
+          { required: true, message: t('fleet.admin.repair.amountRequired') },
+          ({ getFieldValue }) => ({
+            validator: async (_, x: number | null) => {
+              const sum = (toFen(getFieldValue('parts') as number) ?? 0) + (toFen(getFieldValue('labour') as number) ?? 0);
+              if (x !== null && x !== undefined && toFen(x) !== sum) throw new Error(t('fleet.admin.repair.invoiceSum', { sum: yuan(sum) }));
+            },
+          }),
+        ]}><InputNumber min={0} precision={2} style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="invoiceNo" label={t('fleet.maintenance.invoice')} rules={[{ required: true, whitespace: true, message: t('fleet.admin.repair.invoiceNoRequired') }, { max: 50, message: t('fleet.admin.v.max', { max: 50 }) }]}><Input /></Form.Item>
+        <Form.Item name="completedAt" label={t('fleet.admin.repair.completedAt')} rules={[{ required: true, message: t('fleet.admin.repair.completedAtRequired') }]}>
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="odometerKm" label={t('fleet.fuel.odometer')} extra={t('fleet.admin.repair.odometerHint')}>
+          <InputNumber min={0} max={2_000_000_000} precision={0} style={{ width: '100%' }} data-testid="fleet-repair-odometer" />
+        </Form.Item>
+      </>); }}
       </FormDrawer>
     </>
   );

@@ -4,15 +4,15 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { get } from '../../shared/api';
-import { formatInstant } from '../../shared/format';
+import { InspectionsPanel } from './InspectionsPanel';
+import { SealingPanel } from './SealingPanel';
 import { SubTable } from './SubTable';
 import { API, num, thisMonth } from './types';
-import { AgencyName } from './widgets';
 
 type Row = Record<string, unknown> & { id: string };
 interface Bottom { rank: number; agencyId: string; agencyName: string; vehicles: number; km: number; trips: number; kmPerVehicle: number }
 
-/** 监督检查: utilisation per vehicle, the bottom-ranked agencies by mileage, special inspections, holiday sealing lists. */
+/** 监督检查: utilisation per vehicle, the bottom-ranked agencies by mileage, special inspections (with findings), holiday sealing lists. */
 export default function SupervisionPage() {
   const { t } = useTranslation();
   const [sp, setSp] = useSearchParams();
@@ -31,7 +31,8 @@ export default function SupervisionPage() {
       size="small"
       title={t('fleet.menu.supervision')}
       data-testid="fleet-supervision"
-      extra={<Space><span>{t('fleet.common.month')}</span><DatePicker picker="month" allowClear={false} value={m} onChange={(d) => d && set('month', d.format('YYYY-MM'))} /></Space>}
+      // why: the month only scopes the two reports; inspections and sealing lists have their own dates.
+      extra={tab === 'utilisation' || tab === 'bottom' ? <Space><span>{t('fleet.common.month')}</span><DatePicker picker="month" allowClear={false} value={m} onChange={(d) => d && set('month', d.format('YYYY-MM'))} /></Space> : undefined}
     >
       <Tabs activeKey={tab} onChange={(k) => set('tab', k)} destroyOnHidden items={[
         {
@@ -65,25 +66,8 @@ export default function SupervisionPage() {
             />
           ),
         },
-        {
-          key: 'inspections', label: t('fleet.supervision.inspections'),
-          children: <SubTable<Row> path={`${API}/special-inspections`} testid="fleet-inspections" pageSize={20} columns={[
-            { title: t('fleet.common.date'), dataIndex: 'inspectedOn' },
-            { title: t('fleet.common.agency'), dataIndex: 'agencyId', render: (a: string) => <AgencyName id={a} /> },
-            { title: t('fleet.supervision.title'), dataIndex: 'title' },
-            { title: t('fleet.supervision.inspectors'), dataIndex: 'inspectors', render: (v: string | null) => v ?? '—' },
-            { title: t('common.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'closed' ? 'green' : 'orange'}>{s === 'closed' ? t('fleet.supervision.rectified') : t('fleet.supervision.open')}</Tag> },
-          ]} />,
-        },
-        {
-          key: 'sealing', label: t('fleet.supervision.sealing'),
-          children: <SubTable<Row> path={`${API}/sealings`} testid="fleet-sealings" pageSize={20} columns={[
-            { title: t('fleet.supervision.holiday'), dataIndex: 'name' },
-            { title: t('fleet.supervision.from'), dataIndex: 'startsAt', render: (v: string) => formatInstant(v) },
-            { title: t('fleet.supervision.to'), dataIndex: 'endsAt', render: (v: string) => formatInstant(v) },
-            { title: t('fleet.common.remark'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
-          ]} />,
-        },
+        { key: 'inspections', label: t('fleet.supervision.inspections'), children: <InspectionsPanel /> },
+        { key: 'sealing', label: t('fleet.supervision.sealing'), children: <SealingPanel /> },
       ]} />
     </Card>
   );

@@ -1,16 +1,14 @@
-import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { Alert, DatePicker, Descriptions, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { departTrip, returnTrip, reviewTrip } from './fleet.api';
-import { toFen, type Trip } from './types';
+import { plateOf, route, toFen, windowOf, type Trip } from './types';
 
 interface DepartValues { at: Dayjs; km: number }
 interface ReturnValues { at: Dayjs; km: number; toll?: number; parking?: number; other?: number }
 
-
-/** 出车 / 回场 of a trip from the console (the driver does the same on the phone). */
-/** 复核: the center's note on an emergency trip (required). */
+/** 复核: the center's note on an emergency trip (required), with the trip's facts to check. */
 export function ReviewDrawer({ trip, onClose, onSaved }: { trip: Trip | null; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
   return (
@@ -22,11 +20,29 @@ export function ReviewDrawer({ trip, onClose, onSaved }: { trip: Trip | null; on
       successText={t('fleet.trip.reviewed')}
       onSubmit={async (v) => { await reviewTrip(trip!.id, v.comment.trim()); onSaved(); }}
     >
-      <Form.Item name="comment" label={t('fleet.trip.reviewNote')} rules={[{ required: true, whitespace: true, max: 500 }]}><Input.TextArea rows={4} /></Form.Item>
+      {trip && (
+        <>
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('fleet.trip.reviewHint')} />
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }} data-testid="fleet-review-trip">
+            <Descriptions.Item label={t('fleet.common.plate')}>{plateOf(trip)}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.common.driver')}>{trip.driverName ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.common.agency')}>{trip.agencyName}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.request.window')}>{windowOf(trip)}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.request.route')}>{route(trip) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.request.purpose')}>{trip.purpose ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('fleet.request.passengers')}>{trip.passengerCount}</Descriptions.Item>
+          </Descriptions>
+        </>
+      )}
+      {/* why onChange: once 请输入复核意见 shows, typing the note clears it (not only leaving the field) */}
+      <Form.Item name="comment" label={t('fleet.trip.reviewNote')} rules={[{ required: true, whitespace: true, max: 500 }]} validateTrigger={['onChange', 'onBlur']}>
+        <Input.TextArea rows={4} maxLength={500} showCount data-testid="fleet-review-comment" />
+      </Form.Item>
     </FormDrawer>
   );
 }
 
+/** 出车 / 回场 of a trip from the console (the driver does the same on the phone). */
 export function TripDrawer({ trip, mode, onClose, onSaved }: { trip: Trip | null; mode: 'depart' | 'return'; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
   if (mode === 'depart') {

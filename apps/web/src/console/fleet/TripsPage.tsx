@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
@@ -46,13 +46,16 @@ export default function TripsPage() {
           { title: t('fleet.common.driver'), dataIndex: 'driverName', render: (d: string | null) => d ?? '—' },
           {
             title: t('fleet.request.purpose'), dataIndex: 'purpose', ellipsis: true,
-            render: (p: string | null, r) => <Space size={4}>{r.emergency && <Tag color="red">{t('fleet.request.emergency')}</Tag>}<span>{p ?? '—'}</span></Space>,
+            render: (p: string | null, r) => <Space size={4}><ReviewTag trip={r} /><span>{p ?? '—'}</span></Space>,
           },
           { title: t('fleet.request.route'), key: 'route', ellipsis: true, render: (_, r) => route(r) || '—' },
           { title: t('fleet.request.window'), dataIndex: 'plannedStart', sorter: true, render: (_: string, r) => windowOf(r) },
           { title: t('fleet.trip.distance'), dataIndex: 'km', sorter: true, align: 'right', render: (v: number | null) => num(v, 1) },
           { title: t('fleet.trip.tolls'), key: 'fees', align: 'right', render: (_, r) => yuan((r.tollFen ?? 0) + (r.parkingFen ?? 0) + (r.otherFen ?? 0)) },
-          { title: t('fleet.common.flags'), dataIndex: 'flags', render: (f: string[], r) => (r.reviewFlag ? <Space size={4}><Tag color="volcano">{t('fleet.trip.needsReview')}</Tag><Flags flags={f} /></Space> : <Flags flags={f} />) },
+          {
+            title: t('fleet.common.flags'), dataIndex: 'flags',
+            render: (f: string[], r) => (r.reviewFlag && !r.emergency ? <Space size={4}><Tag color="volcano">{t('fleet.trip.needsReview')}</Tag><Flags flags={f} /></Space> : <Flags flags={f} />),
+          },
           { title: t('common.status'), dataIndex: 'status', sorter: true, render: (s: string, r) => <FleetTag family="tripStatus" value={s} testid={`fleet-trip-status-${r.id}`} /> },
           {
             title: t('common.actions'), key: 'actions', fixed: 'right',
@@ -66,7 +69,7 @@ export default function TripsPage() {
                 {can(FP.dispatch) && r.status === 'dispatched' && (
                   <Button type="link" size="small" danger onClick={() => setCancelling(r)} data-testid={`fleet-trip-cancel-${r.id}`}>{t('fleet.trip.cancel')}</Button>
                 )}
-                {can(FP.tripReview) && r.reviewFlag && <Button type="link" size="small" onClick={() => setReviewing(r)}>{t('fleet.trip.review')}</Button>}
+                {can(FP.tripReview) && r.reviewFlag && <Button type="link" size="small" onClick={() => setReviewing(r)} data-testid={`fleet-trip-review-${r.id}`}>{t('fleet.trip.review')}</Button>}
               </Space>
             ),
           },
@@ -78,4 +81,16 @@ export default function TripsPage() {
       <TripDrawer trip={acting?.trip ?? null} mode={acting?.mode ?? 'depart'} onClose={() => setActing(null)} onSaved={list.refetch} />
     </>
   );
+}
+
+/**
+ * An emergency trip's tag, next to its purpose so that it shows at 1366 px: 应急派车待复核 until the center has
+ * reviewed it, then 应急·已复核 with the reviewer's note on hover.
+ */
+function ReviewTag({ trip }: { trip: Trip }) {
+  const { t } = useTranslation();
+  if (!trip.emergency) return null;
+  if (trip.reviewFlag) return <Tag color="volcano" data-testid={`fleet-trip-review-flag-${trip.id}`}>{t('fleet.flag.emergency')}</Tag>;
+  if (!trip.reviewedAt) return <Tag color="red">{t('fleet.request.emergency')}</Tag>;
+  return <Tooltip title={trip.reviewComment}><Tag color="green" data-testid={`fleet-trip-reviewed-${trip.id}`}>{t('fleet.trip.emergencyReviewed')}</Tag></Tooltip>;
 }

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, ExportOutlined, StopOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -14,7 +14,12 @@ import { SubTable } from './SubTable';
 import { VehicleDrawer } from './VehicleDrawer';
 import { CostPanel, IncidentsPanel, InsurancePanel, MaintenancePanel } from './VehicleTabs';
 import { TimelinePanel } from './VehicleTimeline';
+import { DisposeDrawer, MarkDisposalDrawer } from './VehicleDisposal';
+import { DisposalInfo, FilesPanel, HeaderPhoto, useRefreshVehicle } from './VehicleFiles';
 import { DueDate, Flags, FleetTag } from './widgets';
+
+/** The statuses a vehicle may be marked for disposal from (the server's transitions). */
+const MARKABLE: readonly string[] = ['in-use', 'repair', 'sealed', 'suspended'];
 
 /** 车辆详情: the key facts, then one tab per kind of record (一车一档) and the whole life as a timeline. */
 export default function VehicleDetailPage() {
@@ -24,7 +29,9 @@ export default function VehicleDetailPage() {
   const can = useCan();
   const [sp, setSp] = useSearchParams();
   const [editing, setEditing] = useState(false);
+  const [disposing, setDisposing] = useState<'mark' | 'dispose' | null>(null);
   const q = useQuery({ queryKey: [`${API}/vehicles`, id], queryFn: () => getVehicle(id), enabled: !!id });
+  const refresh = useRefreshVehicle(id);
   const v = q.data;
   if (q.error instanceof ApiError) return <Result status="404" title={t('common.notFound')} extra={<Button onClick={() => navigate('/fleet/vehicles')}>{t('fleet.common.back')}</Button>} />;
   if (!v) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
@@ -89,8 +96,11 @@ export default function VehicleDetailPage() {
     { key: 'insurance', label: t('fleet.tabs.insurance'), children: <InsurancePanel vehicleId={id} /> },
     { key: 'incidents', label: t('fleet.tabs.incidents'), children: <IncidentsPanel vehicleId={id} /> },
     { key: 'cost', label: t('fleet.tabs.cost'), children: <CostPanel vehicleId={id} /> },
+    { key: 'files', label: t('fleet.admin.files.tab'), children: <FilesPanel vehicleId={id} /> },
     { key: 'timeline', label: t('fleet.tabs.timeline'), children: <TimelinePanel vehicleId={id} /> },
   ];
+  const canStatus = can(FP.vehicleStatus);
+  const markable = MARKABLE.includes(v.status);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="fleet-vehicle-detail">
@@ -98,18 +108,26 @@ export default function VehicleDetailPage() {
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Space size={12} wrap>
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/fleet/vehicles')} aria-label={t('fleet.common.back')} />
+            <HeaderPhoto vehicleId={id} />
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="fleet-vehicle-title">{v.plate}</Typography.Title>
             <Typography.Text type="secondary">{`${v.brand} ${v.model} · ${t(`fleet.kind.${v.kind}`)} · ${v.agencyName ?? ''}`}</Typography.Text>
-            <FleetTag family="vehicleStatus" value={v.status} />
+            <FleetTag family="vehicleStatus" value={v.status} testid="fleet-vehicle-status" />
             {NEV_ENERGIES.includes(v.energy) && <Tag color="green">{t('fleet.vehicle.nev')}</Tag>}
           </Space>
-          {can(FP.vehicleWrite) && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+          <Space wrap>
+            {canStatus && markable && <Button danger icon={<StopOutlined />} onClick={() => setDisposing('mark')} data-testid="fleet-vehicle-mark-disposal">{t('fleet.admin.disposal.mark')}</Button>}
+            {canStatus && v.status === 'pending-disposal' && <Button type="primary" danger icon={<ExportOutlined />} onClick={() => setDisposing('dispose')} data-testid="fleet-vehicle-dispose">{t('fleet.admin.disposal.dispose')}</Button>}
+            {can(FP.vehicleWrite) && v.status !== 'disposed' && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+          </Space>
         </Space>
+        {v.status === 'disposed' && <div style={{ marginTop: 12 }}><DisposalInfo vehicleId={id} /></div>}
       </Card>
       <Card size="small">
         <Tabs activeKey={tab} onChange={(k) => setSp(k === 'basic' ? {} : { tab: k }, { replace: true })} items={tabs} destroyOnHidden />
       </Card>
       <VehicleDrawer open={editing} vehicle={v} onClose={() => setEditing(false)} onSaved={() => void q.refetch()} />
+      <MarkDisposalDrawer vehicle={v} open={disposing === 'mark'} onClose={() => setDisposing(null)} onDone={() => void refresh()} />
+      <DisposeDrawer vehicle={v} open={disposing === 'dispose'} onClose={() => setDisposing(null)} onDone={() => void refresh()} />
     </Space>
   );
 }

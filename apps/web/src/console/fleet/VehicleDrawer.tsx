@@ -1,10 +1,12 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../shared/api';
+import { ApiError, patch, post } from '../../shared/api';
 import { FormDrawer } from '../../shared/FormDrawer';
+import { errorText } from '../../shared/notify';
 import { AgencySelect } from '../org/DepartmentsPage';
-import { API, ENERGIES, KWH_ENERGIES, toFen, VEHICLE_KINDS, type Vehicle } from './types';
+import { API, ENERGIES, KWH_ENERGIES, toFen, VEHICLE_KINDS, yuan, type Vehicle } from './types';
 import { useFleetOptions } from './widgets';
 
 interface Values {
@@ -13,13 +15,28 @@ interface Values {
   normPer100km: number; insuranceDue?: Dayjs | null; inspectionDue?: Dayjs | null; gpsTerminalId?: string; notes?: string;
 }
 
+/** The 422 refusals of 配备标准 and 编制 (the breaches in `ref.breaches`). */
+const RULE_CODES = ['FLEET_STANDARD_EXCEEDED', 'FLEET_QUOTA_EXCEEDED'];
+
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const toDay = (s: string | null | undefined) => (s ? dayjs(s) : undefined);
 
 /** 登记车辆 / 编辑车辆: the vehicle file's fields; the server refuses what breaks the quota or the standard, naming the rule. */
 export function VehicleDrawer({ open, vehicle, onClose, onSaved }: { open: boolean; vehicle: Vehicle | null; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
+  // A 422 of the standards or the quota, kept in the form (a toast fades before the rule and the limit are read).
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  useEffect(() => { if (open) setRefusal(null); }, [open]);
   const submit = async (v: Values) => {
+    setRefusal(null);
+    try {
+      await save(v);
+    } catch (e) {
+      if (e instanceof ApiError && RULE_CODES.includes(e.body.code)) setRefusal(e);
+      throw e;
+    }
+  };
+  const save = async (v: Values) => {
     const body = {
       plate: v.plate.trim().toUpperCase(), vin: v.vin?.trim() || null, brand: v.brand.trim(), model: v.model.trim(), kind: v.kind, energy: v.energy,
       displacementL: v.displacementL ?? null, priceFen: toFen(v.priceYuan), purchaseDate: day(v.purchaseDate), agencyId: v.agencyId, seats: v.seats,
@@ -39,20 +56,53 @@ export function VehicleDrawer({ open, vehicle, onClose, onSaved }: { open: boole
     : { kind: 'other', energy: 'bev', seats: 5 };
   return (
     <FormDrawer<Values> open={open} title={vehicle ? t('fleet.vehicle.edit') : t('fleet.vehicle.new')} onClose={onClose} initialValues={initial} onSubmit={submit} testid="fleet-vehicle-drawer" width={640}>
-      <VehicleFields />
+      <VehicleFields refusal={refusal} />
     </FormDrawer>
   );
 }
 
-function VehicleFields() {
+interface Breach { rule: string; limit: number; actual: number }
+
+/** The form field a breached rule is about, with the limit in words. */
+function useBreachField() {
+  const { t } = useTranslation();
+  return (b: Breach): { name: keyof Values; message: string } | null => {
+    if (b.rule.startsWith('quota:')) return { name: 'agencyId', message: t('fleet.vehicle.breachQuota', { limit: b.limit }) };
+    if (b.rule.endsWith(':price')) return { name: 'priceYuan', message: t('fleet.vehicle.breachPrice', { limit: yuan(b.limit) }) };
+    if (b.rule.endsWith(':displacement')) return { name: 'displacementL', message: t('fleet.vehicle.breachDisplacement', { limit: b.limit }) };
+    return null;
+  };
+}
+
+function VehicleFields({ refusal }: { refusal: ApiError | null }) {
   const { t } = useTranslation();
   const options = useFleetOptions();
   const form = Form.useFormInstance();
+  const fieldOf = useBreachField();
+  const alertRef = useRef<HTMLDivElement>(null);
   const energy = Form.useWatch('energy', form) as string | undefined;
   const electric = !!energy && KWH_ENERGIES.includes(energy);
   const half = (node: React.ReactNode) => <Col span={12}>{node}</Col>;
+  // the breached limits under their fields (price, displacement, agency for the quota)
+  useEffect(() => {
+    const breaches = (refusal?.body.ref?.breaches ?? []) as Breach[];
+    const fields = breaches.map(fieldOf).filter((f) => f !== null);
+    if (fields.length) form.setFields(fields.map((f) => ({ name: f.name, errors: [f.message] })));
+    // the drawer may be scrolled down to the last field typed: bring the refusal into view
+    if (refusal) alertRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refusal]);
   return (
     <Row gutter={16}>
+      {refusal && (
+        <Col span={24} ref={alertRef}>
+          <Alert
+            type="error" showIcon style={{ marginBottom: 16 }} data-testid="fleet-vehicle-refusal"
+            title={t(refusal.body.code === 'FLEET_QUOTA_EXCEEDED' ? 'fleet.vehicle.refusedQuota' : 'fleet.vehicle.refusedStandard')}
+            description={<><div>{errorText(refusal.body)}</div><div>{t('fleet.vehicle.overrideHint')}</div></>}
+          />
+        </Col>
+      )}
       {half(<Form.Item name="plate" label={t('fleet.vehicle.plate')} rules={[{ required: true, whitespace: true, max: 12 }]}><Input data-testid="fleet-vehicle-plate" placeholder="浙L·A1234" /></Form.Item>)}
       {half(<Form.Item name="vin" label={t('fleet.vehicle.vin')} rules={[{ len: 17 }]}><Input maxLength={17} /></Form.Item>)}
       {half(<Form.Item name="brand" label={t('fleet.vehicle.brand')} rules={[{ required: true, whitespace: true }]}><Input data-testid="fleet-vehicle-brand" /></Form.Item>)}

@@ -33,7 +33,7 @@ export function createChargingResources(db: Db) {
   });
   const piles = createResource(db, {
     path: '/charging-piles', table: fleetChargingPiles, objectType: 'fleet.charging-pile', nameZh: '充电桩', nameEn: 'charging pile',
-    read: P.chargingRead, write: P.chargingWrite, input: pileInput, output: pile, filters: { stationId: fleetChargingPiles.stationId, agencyId: fleetChargingPiles.agencyId, kind: fleetChargingPiles.kind },
+    read: P.chargingRead, write: P.chargingWrite, input: pileInput, output: pile, filters: { stationId: fleetChargingPiles.stationId, agencyId: fleetChargingPiles.agencyId, kind: fleetChargingPiles.kind, active: fleetChargingPiles.active },
     search: [fleetChargingPiles.code], sortable: { code: fleetChargingPiles.code }, defaultSort: [asc(fleetChargingPiles.stationId), asc(fleetChargingPiles.code)],
     agencyOf: (tx, input) => one(tx, sql`select agency_id from fleet_charging_station where id = ${input.stationId}`, 'stationId', '所选充电站不存在'),
     check: async (tx, next, before) => {
@@ -43,7 +43,7 @@ export function createChargingResources(db: Db) {
   });
   const sessions = createResource(db, {
     path: '/charging-sessions', table: fleetChargingSessions, objectType: 'fleet.charging-session', nameZh: '充电记录', nameEn: 'charging session',
-    read: P.chargingRead, write: P.chargingWrite, input: sessionInput, output: session,
+    read: P.chargingRead, write: P.chargingWrite, input: sessionInput, output: session, removable: true,
     filters: { pileId: fleetChargingSessions.pileId, agencyId: fleetChargingSessions.agencyId, vehicleId: fleetChargingSessions.vehicleId },
     sortable: { startedAt: fleetChargingSessions.startedAt, kwh: fleetChargingSessions.kwh }, defaultSort: [desc(fleetChargingSessions.startedAt), desc(fleetChargingSessions.id)],
     agencyOf: (tx, input) => one(tx, sql`select agency_id from fleet_charging_pile where id = ${input.pileId}`, 'pileId', '所选充电桩不存在'),

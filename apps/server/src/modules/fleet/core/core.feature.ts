@@ -24,7 +24,7 @@ export function createCoreFeature(ctx: FleetContext) {
   const reports = createReportsService(db);
   const vehicles = createVehicleService(db, standards, ctx.files.api);
   const drivers = createDriverService(db);
-  const repairs = createRepairService(db, ctx.workflow, ctx.clock);
+  const repairs = createRepairService(db, ctx.workflow, ctx.clock, ctx.dict);
   const supervision = createSupervisionService(db);
   const timeline = createTimeline(db, vehicles);
   const reminders = createReminders(db, ctx.notify, ctx.clock);

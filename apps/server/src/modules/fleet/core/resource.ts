@@ -14,7 +14,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
 import { likePattern, listQuery, offsetOf, orderBy, pageOf } from '../../../platform/http/paging.js';
 import { actorOf } from '../../../platform/http/request-context.js';
-import { errorBody, idParams } from '../../../platform/http/schemas.js';
+import { errorBody, idParams, okBody } from '../../../platform/http/schemas.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { day } from './schemas.js';
 
@@ -45,6 +45,8 @@ export interface ResourceSpec<I extends z.ZodObject, O extends z.ZodObject> {
   after?(tx: Db, row: Row): Promise<void>;
   /** Rows without an agency (shops): the scope does not filter them. */
   global?: boolean;
+  /** Also mount `DELETE path/:id` (rows nothing else references, e.g. a mistyped charging session); audited in the same tx. */
+  removable?: boolean;
 }
 
 /** Dates to ISO strings so the response schemas can be ISO instants. */
@@ -118,6 +120,15 @@ export function createResource<I extends z.ZodObject, O extends z.ZodObject>(db:
     });
   }
 
+  async function remove(actor: Actor, scopes: readonly Scope[], id: string) {
+    return db.transaction(async (tx) => {
+      const [before] = (await tx.delete(t).where(and(eq(t.id!, id), scopeOf(scopes))).returning()) as Row[];
+      if (!before) throw errors.notFound(spec.nameZh, spec.nameEn);
+      await appendAudit(tx, actor, { action: `${spec.objectType}.delete`, objectType: spec.objectType, objectId: id, before });
+      return { ok: true };
+    });
+  }
+
   // why: a filter value reaches SQL typed like its column, so a malformed uuid, boolean or date is a 400 here, never a database error.
   const filterSchema = (col: PgColumn) => {
     switch (col.columnType) {
@@ -157,9 +168,15 @@ export function createResource<I extends z.ZodObject, O extends z.ZodObject>(db:
       config: { permission: spec.write },
       schema: { tags, summary: `修改${spec.nameZh} Update ${spec.nameEn}`, params: idParams, body: spec.input.partial(), response: { 200: out, 400: errorBody, 404: errorBody, 422: errorBody } },
     }, (async (req: FastifyRequest) => update(actorOf(req), req.scopes, (req.params as { id: string }).id, req.body as Partial<z.infer<I>>)) as never);
+    if (spec.removable) {
+      r.delete(`${spec.path}/:id`, {
+        config: { permission: spec.write },
+        schema: { tags, summary: `删除${spec.nameZh} Delete ${spec.nameEn}`, params: idParams, response: { 200: okBody, 404: errorBody } },
+      }, (async (req: FastifyRequest) => remove(actorOf(req), req.scopes, (req.params as { id: string }).id)) as never);
+    }
   }
 
-  return { list, get, create, update, where, registerRoutes };
+  return { list, get, create, update, remove, where, registerRoutes };
 }
 
 /** `agencyOf` for rows that belong to a vehicle: the vehicle's agency (400 naming the field when absent). */

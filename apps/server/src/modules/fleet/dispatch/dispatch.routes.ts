@@ -3,7 +3,8 @@ import { actorOf } from '../../../platform/http/request-context.js';
 import { errorBody, idParams } from '../../../platform/http/schemas.js';
 import { fleetPermissions as P } from '../permissions.js';
 import { json, tripDetail } from '../trips/trips.schemas.js';
-import { assignmentInput, carpoolProposals, carpoolQuery, emergencyInput, mergeInput, suggestionQuery, suggestions, windowSuggestionQuery } from './dispatch.schemas.js';
+import { offsetOf } from '../../../platform/http/paging.js';
+import { assignmentInput, carpoolProposals, carpoolQuery, dispatchAgencies, dispatchAgencyQuery, emergencyInput, mergeInput, suggestionQuery, suggestions, windowSuggestionQuery } from './dispatch.schemas.js';
 import type { DispatchService } from './dispatch.service.js';
 
 const DAY = 24 * 3600_000;
@@ -30,6 +31,14 @@ export const dispatchRoutes = (svc: DispatchService): FastifyPluginAsyncZod => a
   }, async (req) => {
     const q = req.query;
     return svc.suggest(req.scopes, { agencyId: q.agencyId, window: { from: q.from, to: q.to }, passengers: q.passengers, inCity: q.inCity, needDriver: q.needDriver, emergency: q.emergency, vehicleId: q.vehicleId });
+  });
+
+  app.get('/dispatch/agencies', {
+    config: perm,
+    schema: { tags, summary: '可派车的单位（应急出车选单位用） Agencies the dispatcher may dispatch for', querystring: dispatchAgencyQuery, response: { 200: dispatchAgencies, 400: errorBody } },
+  }, async (req) => {
+    const { limit, offset } = offsetOf(req.query);
+    return svc.agencies(req.scopes, { q: req.query.q }, limit, offset);
   });
 
   app.get('/carpool-proposals', {

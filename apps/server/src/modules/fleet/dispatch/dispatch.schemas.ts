@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery } from '../../../platform/http/paging.js';
 import { instant } from '../trips/trips.schemas.js';
 
 const when = instant.transform((s) => new Date(s));
@@ -32,3 +33,9 @@ export const carpoolProposals = z.object({
   items: z.array(z.object({ requestIds: z.array(z.string()), start: z.string(), end: z.string(), passengers: z.number(), seatsNeeded: z.number(), destination: z.string(), reasons, reasonTexts })),
   total: z.number(),
 }).meta({ id: 'FleetCarpoolProposals' });
+
+export const dispatchAgencyQuery = z.strictObject({ ...listQuery });
+export const dispatchAgencies = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable() }).meta({ id: 'FleetDispatchAgency' })),
+  total: z.number().int(),
+}).meta({ id: 'FleetDispatchAgencies' });

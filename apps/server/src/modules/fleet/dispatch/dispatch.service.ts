@@ -18,6 +18,7 @@ import { fleetVehicles } from '../db/vehicles.table.js';
 import type { FleetContext } from '../fleet.context.js';
 import { tripFactor, tripFactorCodes } from '../trips/trip-factors.js';
 import type { TripService } from '../trips/trips.service.js';
+import { dispatchAgencies } from './agencies.repo.js';
 import { proposeCarpools } from './carpool.rules.js';
 import { DRIVER, VEHICLE, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, tripOfBooking, vehicleCandidates } from './dispatch.repo.js';
 import { rankDrivers, rankVehicles, seatsNeeded } from './ranking.rules.js';
@@ -96,7 +97,7 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
     }
   }
 
-  /** Checks, inserts the trip, books vehicle and driver, marks the requests dispatched, audits. */
+  /** Checks, books vehicle and driver, inserts the trip, marks the requests dispatched, audits. */
   async function createTrip(tx: Db, actor: Actor, scopes: readonly Scope[], spec: TripSpec) {
     if (spec.needDriver && !spec.driverId) throw errors.validation([{ path: 'driverId', code: 'REQUIRED', message: '该申请需要驾驶员，请选择驾驶员' }]);
     const v = await fitVehicle(tx, spec.vehicleId, spec.window, seatsNeeded(spec.passengers, !!spec.driverId));
@@ -104,14 +105,15 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
     const d = spec.driverId ? await fitDriver(tx, spec.driverId, spec.window, v) : null;
     if (d) await assertScope(tx, scopes, d.agencyId, '驾驶员', 'Driver');
     const id = newId();
-    await tx.insert(T).values({
+    // why book first: the trip row is then written once, with its bookings.
+    const vehicleBookingId = await book(tx, actor, VEHICLE, v.id, v.plate, spec, id);
+    const driverBookingId = d ? await book(tx, actor, DRIVER, d.id, d.name, spec, id) : null;
+    const [trip] = await tx.insert(T).values({
       id, requestId: spec.requests[0]?.id ?? null, vehicleId: v.id, driverId: d?.id ?? null, agencyId: spec.agencyId,
       plannedStart: spec.window.from, plannedEnd: spec.window.to, origin: spec.origin, destination: spec.destination, purpose: spec.purpose,
       passengerCount: spec.passengers, emergency: spec.emergency, reviewFlag: spec.emergency, dispatchedBy: actor.accountId,
-    });
-    const vehicleBookingId = await book(tx, actor, VEHICLE, v.id, v.plate, spec, id);
-    const driverBookingId = d ? await book(tx, actor, DRIVER, d.id, d.name, spec, id) : null;
-    const [trip] = await tx.update(T).set({ vehicleBookingId, driverBookingId }).where(eq(T.id, id)).returning();
+      vehicleBookingId, driverBookingId,
+    }).returning();
     if (spec.requests.length) {
       await tx.update(R).set({ status: 'dispatched', tripId: id, updatedAt: new Date() }).where(inArray(R.id, spec.requests.map((r) => r.id)));
     }
@@ -217,7 +219,10 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
     return { items, total: items.length };
   }
 
-  return { dispatch, merge, emergency, suggest, suggestForRequest, carpoolProposals, createTrip };
+  /** The agencies the dispatcher may dispatch for (the 应急派车 form's 单位). */
+  const agencies = (scopes: readonly Scope[], f: { q?: string | undefined }, limit: number, offset: number) => dispatchAgencies(db, scopes, f, limit, offset);
+
+  return { dispatch, merge, emergency, suggest, suggestForRequest, carpoolProposals, createTrip, agencies };
 }
 
 export type DispatchService = ReturnType<typeof createDispatchService>;

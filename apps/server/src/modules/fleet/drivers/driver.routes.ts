@@ -11,6 +11,8 @@ import type { DriverService } from './driver.service.js';
 import { day } from '../core/schemas.js';
 
 const tags = ['fleet'];
+/** 白班, 夜班, 待命, 休息 (a driver rostered `off` is not offered for dispatch that day). */
+const shifts = ['day', 'night', 'standby', 'off'] as const;
 const rosterRow = z.object({ id: z.string(), driverId: z.string(), driverName: z.string(), agencyId: z.string(), day: z.string(), shift: z.string(), note: z.string().nullable() });
 
 export async function driverRoutes(root: FastifyInstance, deps: { drivers: DriverService }) {
@@ -23,9 +25,16 @@ export async function driverRoutes(root: FastifyInstance, deps: { drivers: Drive
 
   app.put('/driver-roster', {
     config: { permission: P.driverWrite },
-    schema: { tags, summary: '设置排班 Set a shift', body: z.object({ driverId: z.uuid(), day: day, shift: z.enum(['day', 'night', 'standby', 'off']), note: z.string().max(200).nullish() }),
+    schema: { tags, summary: '设置排班 Set a shift', body: z.object({ driverId: z.uuid(), day: day, shift: z.enum(shifts), note: z.string().max(200).nullish() }),
       response: { 200: rosterRow.omit({ driverName: true }), 400: errorBody, 404: errorBody } },
   }, async (req) => deps.drivers.setShift(actorOf(req), req.scopes, req.body) as never);
+
+  app.post('/driver-roster/batch', {
+    config: { permission: P.driverWrite },
+    schema: { tags, summary: '保存排班表（多名驾驶员多天，一次提交） Save a roster grid', body: z.object({
+      entries: z.array(z.object({ driverId: z.uuid(), day, shift: z.enum(shifts).nullable(), note: z.string().max(200).nullish() })).min(1).max(1000),
+    }), response: { 200: z.object({ set: z.number(), cleared: z.number() }), 400: errorBody, 404: errorBody } },
+  }, async (req) => deps.drivers.saveRoster(actorOf(req), req.scopes, req.body.entries));
 
   app.get('/drivers-available', {
     config: { permission: P.driverRead },

@@ -1,5 +1,5 @@
 /** 排班 (one shift per driver per day) and which drivers may be offered for a trip. */
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
 import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
@@ -7,6 +7,8 @@ import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scop
 import { driverOfferableSql, type TimeWindow } from '../core/offerability.js';
 import { agencyOfDriver, plain } from '../core/resource.js';
 import { fleetDriverRoster, fleetDrivers, type LicenceClass } from '../db/drivers.table.js';
+
+export type Shift = 'day' | 'night' | 'standby' | 'off';
 
 export function createDriverService(db: Db) {
   /** Sets (or clears with shift 'off'… kept as a row) the shift of a driver on a day; upsert, audited. */
@@ -18,6 +20,42 @@ export function createDriverService(db: Db) {
         .onConflictDoUpdate({ target: [fleetDriverRoster.driverId, fleetDriverRoster.day], set: { shift: input.shift, note: input.note ?? null, updatedAt: new Date() } }).returning();
       await appendAudit(tx, actor, { action: 'fleet.driver-roster.set', objectType: 'fleet.driver', objectId: input.driverId, after: row });
       return plain(row!);
+    });
+  }
+
+  /**
+   * Saves a roster grid in one transaction: each entry sets a driver's shift on a day, or clears it (`shift: null`,
+   * the day has no roster row: on duty by default). Every driver must be in the write scope (else 404 naming none of
+   * them); one audit record per driver with its changes.
+   */
+  async function saveRoster(actor: Actor, scopes: readonly Scope[], entries: Array<{ driverId: string; day: string; shift: Shift | null; note?: string | null | undefined }>) {
+    return db.transaction(async (tx) => {
+      const driverIds = [...new Set(entries.map((e) => e.driverId))];
+      const drivers = driverIds.length ? await tx.select({ id: fleetDrivers.id, agencyId: fleetDrivers.agencyId }).from(fleetDrivers).where(inArray(fleetDrivers.id, driverIds)) : [];
+      const agencyOf = new Map(drivers.map((d) => [d.id, d.agencyId]));
+      for (const id of driverIds) {
+        const agencyId = agencyOf.get(id);
+        if (!agencyId || !(await inScope(tx, scopes, { agencyId }))) throw errors.notFound('驾驶员', 'Driver');
+      }
+      let set = 0;
+      let cleared = 0;
+      for (const id of driverIds) {
+        const mine = entries.filter((e) => e.driverId === id);
+        const changes: unknown[] = [];
+        for (const e of mine) {
+          if (e.shift === null) {
+            const gone = await tx.delete(fleetDriverRoster).where(and(eq(fleetDriverRoster.driverId, id), eq(fleetDriverRoster.day, e.day))).returning({ id: fleetDriverRoster.id });
+            if (gone.length) { cleared += 1; changes.push({ day: e.day, shift: null }); }
+            continue;
+          }
+          await tx.insert(fleetDriverRoster).values({ driverId: id, agencyId: agencyOf.get(id)!, day: e.day, shift: e.shift, note: e.note ?? null })
+            .onConflictDoUpdate({ target: [fleetDriverRoster.driverId, fleetDriverRoster.day], set: { shift: e.shift, note: e.note ?? null, updatedAt: new Date() } });
+          set += 1;
+          changes.push({ day: e.day, shift: e.shift });
+        }
+        if (changes.length) await appendAudit(tx, actor, { action: 'fleet.driver-roster.save', objectType: 'fleet.driver', objectId: id, after: { changes } });
+      }
+      return { set, cleared };
     });
   }
 
@@ -45,7 +83,7 @@ export function createDriverService(db: Db) {
     return rows.map(plain);
   }
 
-  return { setShift, roster, offerable };
+  return { setShift, saveRoster, roster, offerable };
 }
 
 export type DriverService = ReturnType<typeof createDriverService>;

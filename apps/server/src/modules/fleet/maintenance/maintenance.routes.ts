@@ -29,7 +29,11 @@ export const repair = z.object({
   invoiceFen: z.number().nullable(), invoiceNo: z.string().nullable(), odometerKm: z.number().nullable(), completedOn: z.string().nullable(), createdAt: instant, updatedAt: instant,
 }).meta({ id: 'FleetRepair' });
 const completion = z.object({
-  partsFen: fen, labourFen: fen, invoiceFen: fen, invoiceNo: z.string().trim().min(1).max(50), odometerKm: km, completedOn: day,
+  partsFen: fen, labourFen: fen, invoiceFen: fen, invoiceNo: z.string().trim().min(1).max(50), completedOn: day,
+  /** The odometer when the vehicle left the shop: written to the vehicle's odometer timeline (source `repair`), checked against its neighbours. */
+  odometerKm: km.nullish(),
+  /** When the reading was taken (on `completedOn`, Asia/Shanghai); default 00:00 of `completedOn`. */
+  odometerAt: instant.nullish(),
   nextServiceKm: km.nullish(), nextServiceDate: day.nullish(),
 });
 
@@ -72,6 +76,6 @@ export async function maintenanceRoutes(root: FastifyInstance, deps: { db: Db; r
   });
   app.post('/repairs/:id/complete', {
     config: { permission: P.maintenanceWrite },
-    schema: { tags, summary: '维修完工登记 Complete a repair', params: idParams, body: completion, response: { 200: repair, 400: errorBody, 404: errorBody, 409: errorBody, 422: errorBody } },
+    schema: { tags, summary: '维修完工登记（里程写入里程表时间线） Complete a repair', params: idParams, body: completion, response: { 200: repair, 400: errorBody, 404: errorBody, 409: errorBody, 422: errorBody } },
   }, async (req) => deps.repairs.complete(actorOf(req), req.scopes, req.params.id, req.body) as never);
 }

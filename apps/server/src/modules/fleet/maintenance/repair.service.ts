@@ -2,6 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
 import type { Db } from '../../../platform/db/types.js';
+import type { DictApi } from '../../../platform/dict/index.js';
 import { errors } from '../../../platform/http/errors.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import type { Caller, WorkflowApi } from '../../../platform/workflow/index.js';
@@ -10,6 +11,8 @@ import { shanghaiDate } from '../core/offerability.js';
 import { agencyOfVehicle, plain } from '../core/resource.js';
 import { fleetRepairs, fleetShops, repairStatuses, type RepairStatus } from '../db/maintenance.table.js';
 import { fleetVehicles } from '../db/vehicles.table.js';
+import { odometerRulesOn } from '../fuel/fleet-factors.js';
+import { recordOdometer } from '../odometer/odometer.service.js';
 import { invoiceMismatch } from './service-due.rules.js';
 
 export interface RepairRequestInput {
@@ -26,13 +29,28 @@ export interface RepairCompletion {
   labourFen: number;
   invoiceFen: number;
   invoiceNo: string;
-  odometerKm: number;
+  /** The odometer when the vehicle left the shop; when given it goes on the vehicle's odometer timeline (source `repair`). */
+  odometerKm?: number | null | undefined;
+  /** When that reading was taken (default: the start of `completedOn`, Asia/Shanghai); must fall on `completedOn`. */
+  odometerAt?: string | null | undefined;
   completedOn: string;
   nextServiceKm?: number | null | undefined;
   nextServiceDate?: string | null | undefined;
 }
 
-export function createRepairService(db: Db, workflow: Pick<WorkflowApi, 'submit'>, clock: () => Date) {
+/**
+ * The event time of a completion's odometer reading: `odometerAt` when given (it must fall on `completedOn` in
+ * Asia/Shanghai, else 400 naming the field), else 00:00 Asia/Shanghai of `completedOn` — the vehicle comes back from
+ * the shop that day, so the day's trips follow the reading (a service between two trips of one day needs the time).
+ */
+export function repairReadingAt(c: Pick<RepairCompletion, 'odometerAt' | 'completedOn'>): Date {
+  if (!c.odometerAt) return new Date(`${c.completedOn}T00:00:00+08:00`);
+  const at = new Date(c.odometerAt);
+  if (shanghaiDate(at) !== c.completedOn) throw errors.validation([{ path: 'odometerAt', code: 'NOT_ON_COMPLETION_DAY', message: `读数时间应在完工日期（${c.completedOn}）当天` }]);
+  return at;
+}
+
+export function createRepairService(db: Db, workflow: Pick<WorkflowApi, 'submit'>, clock: () => Date, dict: DictApi) {
   async function request(caller: Caller, scopes: readonly Scope[], input: RepairRequestInput) {
     return db.transaction(async (tx) => {
       const agencyId = await agencyOfVehicle(tx, input.vehicleId);
@@ -63,14 +81,17 @@ export function createRepairService(db: Db, workflow: Pick<WorkflowApi, 'submit'
       const mismatch = invoiceMismatch(c);
       if (mismatch) throw errors.rule('FLEET_REPAIR_INVOICE', mismatch, 'The invoice total must equal parts plus labour', { partsFen: c.partsFen, labourFen: c.labourFen, invoiceFen: c.invoiceFen });
       if (c.completedOn < before.requestedOn) throw errors.validation([{ path: 'completedOn', code: 'BEFORE_REQUEST', message: '完工日期不能早于申请日期' }]);
-      const { nextServiceKm, nextServiceDate, ...amounts } = c;
-      const [after] = await tx.update(fleetRepairs).set({ ...amounts, status: 'completed', updatedAt: new Date() }).where(eq(fleetRepairs.id, id)).returning();
+      const { nextServiceKm, nextServiceDate, odometerAt: _at, odometerKm, ...amounts } = c;
+      const readingAt = odometerKm === undefined || odometerKm === null ? null : repairReadingAt(c);
+      const [after] = await tx.update(fleetRepairs).set({ ...amounts, odometerKm: odometerKm ?? null, status: 'completed', updatedAt: new Date() }).where(eq(fleetRepairs.id, id)).returning();
+      // why here, in the same transaction: a reading out of order (422 naming both neighbours) must leave the repair approved, not completed.
+      const odometer = readingAt ? await recordOdometer(tx, { vehicleId: before.vehicleId, at: readingAt, km: odometerKm!, source: 'repair', sourceId: id }, await odometerRulesOn(dict, readingAt, tx)) : null;
       if (nextServiceKm !== undefined || nextServiceDate !== undefined) {
         await tx.update(fleetVehicles).set({
           ...(nextServiceKm !== undefined ? { nextServiceKm } : {}), ...(nextServiceDate !== undefined ? { nextServiceDate } : {}), updatedAt: new Date(),
         }).where(eq(fleetVehicles.id, before.vehicleId));
       }
-      await appendAudit(tx, actor, { action: 'fleet.repair.complete', objectType: 'fleet.repair', objectId: id, before, after: { ...after, nextServiceKm, nextServiceDate } });
+      await appendAudit(tx, actor, { action: 'fleet.repair.complete', objectType: 'fleet.repair', objectId: id, before, after: { ...after, nextServiceKm, nextServiceDate, odometerAt: readingAt?.toISOString() ?? null, odometerFlags: odometer?.flags ?? null } });
       return plain(after!);
     });
   }

@@ -8,6 +8,7 @@ import { fleetQuotas, fleetStandards } from '../db/standards.table.js';
 import { vehicleKindCodes } from '../db/vehicles.table.js';
 import { fleetPermissions as P } from '../permissions.js';
 import { day } from '../core/schemas.js';
+import { assertNoOverlap } from './standard-versions.service.js';
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -18,6 +19,10 @@ export const standardInput = z.object({
   effectiveFrom: day, effectiveTo: day.nullable().optional(), source: z.string().trim().min(1).max(500), note: z.string().max(500).nullable().optional(), active: z.boolean().optional(),
 });
 export const standard = standardInput.extend({ id: z.string(), effectiveTo: z.string().nullable(), note: z.string().nullable(), active: z.boolean(), createdAt: instant, updatedAt: instant }).meta({ id: 'FleetStandard' });
+
+/** A new version of a standard: its limits, dates and source (code, names, kind and energy class stay). */
+export const standardVersionInput = standardInput.pick({ effectiveFrom: true, effectiveTo: true, maxPriceFen: true, maxDisplacementL: true, source: true, note: true })
+  .extend({ maxSeats: standardInput.shape.maxSeats.optional() });
 
 export const quotaInput = z.object({
   agencyId: z.uuid(), kind: z.enum(vehicleKindCodes), quota: z.number().int().min(0).max(10000),
@@ -31,8 +36,9 @@ export function createStandardResources(db: Db) {
     read: P.standardRead, write: P.standardWrite, input: standardInput, output: standard, global: true,
     filters: { kind: fleetStandards.kind, code: fleetStandards.code }, search: [fleetStandards.nameZh, fleetStandards.code],
     sortable: { code: fleetStandards.code, effectiveFrom: fleetStandards.effectiveFrom }, defaultSort: [asc(fleetStandards.code), asc(fleetStandards.effectiveFrom)],
-    check: async (_tx, next) => {
+    check: async (tx, next, before) => {
       if (next.effectiveTo && (next.effectiveTo as string) < (next.effectiveFrom as string)) throw errors.validation([{ path: 'effectiveTo', code: 'BEFORE_START', message: '失效日期不能早于生效日期' }]);
+      await assertNoOverlap(tx, { code: next.code as string, effectiveFrom: next.effectiveFrom as string, effectiveTo: (next.effectiveTo as string | null | undefined) ?? null }, before?.id as string | undefined);
     },
   });
   const quotas = createResource(db, {

@@ -3,13 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listQuery, offsetOf, pageOf } from '../../../platform/http/paging.js';
 import { actorOf } from '../../../platform/http/request-context.js';
-import { errorBody } from '../../../platform/http/schemas.js';
+import { errorBody, idParams } from '../../../platform/http/schemas.js';
 import { errors } from '../../../platform/http/errors.js';
 import { fleetPermissions as P } from '../permissions.js';
 import { vehicleInput } from '../vehicles/vehicle.schemas.js';
 import { normalizePlate } from '../vehicles/vehicle.schemas.js';
 import type { StandardsService } from './standards.service.js';
 import type { ReportsService } from './nev-share.service.js';
+import { standard, standardVersionInput } from './standards.resources.js';
 
 const tags = ['fleet'];
 const instant = z.iso.datetime({ offset: true });
@@ -32,7 +33,7 @@ export async function standardsRoutes(root: FastifyInstance, deps: { standards: 
   app.get('/quota-usage', {
     config: { permission: P.standardRead },
     schema: { tags, summary: '编制使用情况 Quota and holding per agency and kind', querystring: z.object({ agencyId: z.uuid().optional() }),
-      response: { 200: z.object({ items: z.array(z.object({ agencyId: z.string(), agencyName: z.string(), kind: z.string(), quota: z.number(), held: z.number() })), total: z.number() }) } },
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), agencyId: z.string(), agencyName: z.string(), kind: z.string(), quota: z.number(), approvalRef: z.string().nullable(), held: z.number() })), total: z.number() }) } },
   }, async (req) => standards.quotaUsage(req.scopes, req.query.agencyId));
 
   app.get('/override-requests', {
@@ -62,8 +63,14 @@ export async function standardsRoutes(root: FastifyInstance, deps: { standards: 
   app.patch('/settings/:code', {
     config: { permission: P.standardWrite },
     schema: { tags, summary: '修改公务用车参数 Update a fleet setting', params: z.object({ code: z.string().max(50) }), body: z.object({ value: z.number().min(0).max(99_999_999), source: z.string().trim().min(1).max(500), note: z.string().max(500).nullish() }),
-      response: { 200: z.object({ code: z.string(), value: z.number(), source: z.string() }), 404: errorBody } },
+      response: { 200: z.object({ code: z.string(), value: z.number(), source: z.string() }), 400: errorBody, 404: errorBody } },
   }, async (req) => standards.updateSetting(actorOf(req), req.params.code, req.body));
+
+  app.post('/standards/:id/versions', {
+    config: { permission: P.standardWrite },
+    schema: { tags, summary: '配备标准新版本（原版本于前一日终止） Add a version of a standard', params: idParams, body: standardVersionInput,
+      response: { 201: standard, 400: errorBody, 404: errorBody, 409: errorBody } },
+  }, async (req, reply) => reply.status(201).send(await standards.newVersion(actorOf(req), req.params.id, req.body) as never));
 
   app.get('/reports/nev-share', {
     config: { permission: P.reportRead },

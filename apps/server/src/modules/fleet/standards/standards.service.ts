@@ -10,6 +10,7 @@ import { fleetVehicles, vehicleKinds, type VehicleKind } from '../db/vehicles.ta
 import { shanghaiDate } from '../core/offerability.js';
 import { plain } from '../core/resource.js';
 import { defaultSettings, defaultStandards } from './standards.defaults.js';
+import { createStandardVersions, settingValueError } from './standard-versions.service.js';
 import { quotaBreach, standardBreaches, type Breach, type VehicleFacts } from './standards.rules.js';
 
 export const OVERRIDE_TYPE = 'fleet.vehicle-override';
@@ -103,11 +104,11 @@ export function createStandardsService(db: Db, workflow: Pick<WorkflowApi, 'subm
   /** Quota and holding per agency × kind, in scope. */
   async function quotaUsage(scopes: readonly Scope[], agencyId?: string) {
     const r = (await db.execute(sql`
-      select q.agency_id as "agencyId", a.name as "agencyName", q.kind, q.quota,
+      select q.id, q.agency_id as "agencyId", a.name as "agencyName", q.kind, q.quota, q.approval_ref as "approvalRef",
         (select count(*)::int from fleet_vehicle v where v.agency_id = q.agency_id and v.kind = q.kind and v.status <> 'disposed') as held
       from fleet_quota q join platform_agency a on a.id = q.agency_id
       where ${scopeCondition(scopes, { agencyId: sql`q.agency_id` }) ?? sql`true`} ${agencyId ? sql`and q.agency_id = ${agencyId}` : sql``}
-      order by a.sort, a.code, q.kind limit 2000`)) as unknown as { rows: Array<{ agencyId: string; agencyName: string; kind: string; quota: number; held: number }> };
+      order by a.sort, a.code, q.kind limit 2000`)) as unknown as { rows: Array<{ id: string; agencyId: string; agencyName: string; kind: string; quota: number; approvalRef: string | null; held: number }> };
     return { items: r.rows, total: r.rows.length };
   }
 
@@ -125,6 +126,8 @@ export function createStandardsService(db: Db, workflow: Pick<WorkflowApi, 'subm
     return db.transaction(async (tx) => {
       const [before] = await tx.select().from(fleetSettings).where(eq(fleetSettings.code, code)).for('no key update');
       if (!before) throw errors.notFound('参数', 'Setting');
+      const bad = settingValueError(before, input.value);
+      if (bad) throw errors.validation([{ path: 'value', code: 'OUT_OF_RANGE', message: bad }], bad, `The value ${input.value} is out of range for ${code} (${before.unit ?? 'number'})`);
       const [after] = await tx.update(fleetSettings).set({ value: input.value, source: input.source, note: input.note ?? before.note, updatedAt: new Date() }).where(eq(fleetSettings.code, code)).returning();
       await appendAudit(tx, actor, { action: 'fleet.setting.update', objectType: 'fleet.setting', objectId: null, before, after });
       return { code, value: after!.value, source: after!.source };
@@ -139,7 +142,9 @@ export function createStandardsService(db: Db, workflow: Pick<WorkflowApi, 'subm
     });
   }
 
-  return { standardsOn, setting, breaches, enforce, markUsed, requestOverride, listOverrides, setOverride, quotaUsage, check, settings, updateSetting, seedDefaults };
+  const { newVersion } = createStandardVersions(db);
+
+  return { newVersion, standardsOn, setting, breaches, enforce, markUsed, requestOverride, listOverrides, setOverride, quotaUsage, check, settings, updateSetting, seedDefaults };
 }
 
 export type StandardsService = ReturnType<typeof createStandardsService>;

@@ -25,6 +25,22 @@ const sealingInput = z.object({ name: z.string().trim().min(1).max(100), startsA
 const sealing = sealingInput.extend({ id: z.string(), note: z.string().nullable(), createdAt: instant, updatedAt: instant }).meta({ id: 'FleetSealing' });
 const window = z.object({ from: day, to: day });
 
+/** A finding belongs to an open inspection; its vehicle to the inspected agency; its deadline and rectification not before the inspection. */
+async function checkFinding(tx: Db, next: Record<string, unknown>) {
+  const r = (await tx.execute(sql`select agency_id, status, inspected_on::text as inspected_on from fleet_special_inspection where id = ${next.inspectionId as string}`)) as unknown as Rows<{ agency_id: string; status: string; inspected_on: string }>;
+  const insp = r.rows[0];
+  if (!insp) return; // agencyOf has already answered 400 for a missing inspection
+  if (insp.status === 'closed') throw errors.rule('FLEET_INSPECTION_CLOSED', '该专项检查已办结，不能再增改问题；如需修改请先重新打开检查', 'The inspection is closed; reopen it to add or change findings', { inspectionId: next.inspectionId, rule: 'inspection-open' });
+  const fields: Array<{ path: string; code: string; message: string }> = [];
+  if ((next.deadline as string) < insp.inspected_on) fields.push({ path: 'deadline', code: 'BEFORE_INSPECTION', message: `整改期限不能早于检查日期（${insp.inspected_on}）` });
+  if (next.rectifiedOn && (next.rectifiedOn as string) < insp.inspected_on) fields.push({ path: 'rectifiedOn', code: 'BEFORE_INSPECTION', message: `整改完成日期不能早于检查日期（${insp.inspected_on}）` });
+  if (next.vehicleId) {
+    const v = (await tx.execute(sql`select agency_id from fleet_vehicle where id = ${next.vehicleId as string}`)) as unknown as Rows<{ agency_id: string }>;
+    if (v.rows[0]?.agency_id !== insp.agency_id) fields.push({ path: 'vehicleId', code: 'OTHER_AGENCY', message: '所选车辆不属于被检查单位' });
+  }
+  if (fields.length) throw errors.validation(fields);
+}
+
 export async function supervisionRoutes(root: FastifyInstance, deps: { db: Db; supervision: SupervisionService }) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const { db, supervision } = deps;
@@ -38,6 +54,12 @@ export async function supervisionRoutes(root: FastifyInstance, deps: { db: Db; s
       if (!r.rows.length) throw errors.validation([{ path: 'agencyId', code: 'NOT_FOUND', message: '所选单位不存在' }]);
       return input.agencyId;
     },
+    check: async (tx, next, before) => {
+      // why: an inspection is 办结 only when every finding has been rectified.
+      if (next.status !== 'closed' || before?.status === 'closed') return;
+      const open = before ? ((await tx.execute(sql`select count(*)::int as n from fleet_inspection_finding where inspection_id = ${before.id as string} and rectified_on is null`)) as unknown as Rows<{ n: number }>).rows[0]!.n : 0;
+      if (open > 0) throw errors.rule('FLEET_INSPECTION_FINDINGS_OPEN', `还有 ${open} 个问题未整改，不能办结该专项检查`, `${open} finding(s) are not rectified yet; the inspection cannot be closed`, { openFindings: open, rule: 'all-findings-rectified' });
+    },
   }).registerRoutes(root);
   await createResource(db, {
     path: '/inspection-findings', table: fleetInspectionFindings, objectType: 'fleet.inspection-finding', nameZh: '检查发现问题', nameEn: 'inspection finding',
@@ -49,8 +71,9 @@ export async function supervisionRoutes(root: FastifyInstance, deps: { db: Db; s
       if (!r.rows[0]) throw errors.validation([{ path: 'inspectionId', code: 'NOT_FOUND', message: '所选专项检查不存在' }]);
       return r.rows[0].agency_id;
     },
-    check: async (_tx, next) => {
+    check: async (tx, next) => {
       if (next.rectifiedOn && !next.rectification) throw errors.validation([{ path: 'rectification', code: 'REQUIRED', message: '登记整改完成须填写整改情况' }]);
+      await checkFinding(tx, next);
     },
   }).registerRoutes(root);
   await createResource(db, {

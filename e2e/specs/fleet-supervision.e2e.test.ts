@@ -1,0 +1,368 @@
+/**
+ * 公务用车 write forms through the real console (center): charging stations, piles and sessions;
+ * a special inspection with findings, an overdue one highlighted, rectified and closed; a holiday
+ * sealing list whose vehicle is then no longer offered for dispatch in the window (checked through the API).
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiLogin, call, DEMO_PASSWORD, type ApiSession } from '../support/api.js';
+import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { dispatcherActor } from './fleet-actors.js';
+
+const F = '/api/v1/fleet';
+type Page1<T> = { items: T[]; total: number };
+
+/** E2E_SHOTS_DIR: where to keep this spec's screenshots (default e2e/screenshots through the shared helper). */
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(500);
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return screenshot(page, name);
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+async function signIn(page: Page, base: string, username: string) {
+  await page.goto(`${base}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
+}
+
+/**
+ * Picks an option of a (remote) antd Select: types, lets the search's debounce and fetch settle (an option clicked
+ * while the list re-renders can be missed), clicks, and checks the select now shows it; once more if it does not.
+ */
+async function pick(page: Page, testid: string, text: string, type?: string) {
+  // why: antd puts the data-testid on the select's root or on its search input, depending on the version
+  const root = page.locator(`.ant-select[data-testid="${testid}"]`).or(page.locator('.ant-select').filter({ has: page.locator(`input[data-testid="${testid}"]`) })).first();
+  const shown = root.locator('.ant-select-selection-item, .ant-select-content-value, .ant-select-content').filter({ hasText: text });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.getByTestId(testid).click();
+    if (type) await page.keyboard.type(type);
+    await page.waitForTimeout(700);
+    await page.waitForLoadState('networkidle');
+    await page.locator('.ant-select-dropdown:visible').last().getByText(text, { exact: true }).first().click();
+    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'), undefined, { timeout: 5000 })
+      .catch(() => page.keyboard.press('Escape'));
+    if (await shown.count()) return;
+  }
+  expect(await shown.count(), `${testid} shows ${text}`).toBeGreaterThan(0);
+}
+
+/** Types a date (and time) into an antd picker input and confirms it. */
+async function typeDate(page: Page, input: ReturnType<Page['locator']>, text: string) {
+  await input.click();
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The n-th input of an antd date picker (its data-testid lands on the inputs themselves). */
+const pickerInput = (page: Page, testid: string, n = 0) => page.locator(`input[data-testid="${testid}"], [data-testid="${testid}"] input`).nth(n);
+
+/** Calendar dates in Asia/Shanghai, `days` from today. */
+const shanghaiDay = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
+
+/** The open drawer's save, then wait for the drawer to close (the save succeeded). */
+async function save(page: Page, testid: string) {
+  const drawer = page.getByTestId(testid);
+  await drawer.getByTestId('drawer-submit').click();
+  await drawer.waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
+/** Confirms the visible Popconfirm. */
+const confirmPop = (page: Page) => page.locator('.ant-popconfirm:visible').getByTestId('popconfirm-ok').click();
+
+describe('公务用车 write forms (center): charging, special inspections, holiday sealing', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let base: string;
+  let api: ApiSession;
+  const errors: string[] = [];
+  const tag = String(Date.now()).slice(-6);
+
+  beforeAll(async () => {
+    // E2E_WEB_DIST: a web build of one's own (several engineers build at once); default apps/web/dist
+    server = await startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
+    browser = await launchBrowser();
+    base = server.baseUrl;
+    api = await apiLogin(base, 'center');
+    page = await newPage(browser);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, base, 'center');
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a station and a pile, records a session (yuan → fen), deactivates the pile and deletes the session', async () => {
+    const vehicle = (await call<Page1<{ id: string; plate: string; brand: string; model: string; agencyId: string; agencyName: string }>>(base, api, 'GET', `${F}/vehicles?status=in-use&energy=bev&pageSize=1`)).items[0]!;
+    const stationName = `E2E充电站${tag}`;
+
+    // 充电站: an empty save shows the Chinese messages; then the agency, name, address
+    await page.goto(`${base}/fleet/charging?tab=stations`);
+    await page.getByTestId('fleet-station-new').click();
+    const stDrawer = page.getByTestId('fleet-station-drawer');
+    await stDrawer.getByTestId('drawer-submit').click();
+    await stDrawer.getByText('请填写充电站名称').waitFor();
+    await stDrawer.getByText('请选择所属单位').waitFor();
+    await pick(page, 'fleet-station-agency', vehicle.agencyName, vehicle.agencyName.slice(0, 4));
+    await page.getByTestId('fleet-station-name').fill(stationName);
+    await page.getByTestId('fleet-station-address').fill('临城街道新城大道1号地下二层');
+    await shot(page, 'charging-station-drawer');
+    await save(page, 'fleet-station-drawer');
+    await page.getByTestId('table-fleet-stations').getByText(stationName).waitFor();
+    const stations = await call<Page1<{ id: string; agencyId: string; active: boolean }>>(base, api, 'GET', `${F}/charging-stations?q=${encodeURIComponent(stationName)}`);
+    expect(stations.items).toMatchObject([{ agencyId: vehicle.agencyId, active: true }]);
+    const stationId = stations.items[0]!.id;
+    await shot(page, 'charging-stations');
+
+    // 充电桩: DC 60 kW, code E2E-01 on the new station; a second pile with the same code is refused (409, named)
+    await page.getByRole('tab', { name: '充电桩' }).click();
+    const newPile = async (code: string) => {
+      await page.getByTestId('fleet-pile-new').click();
+      await pick(page, 'fleet-pile-station', stationName, stationName);
+      await page.getByTestId('fleet-pile-code').fill(code);
+      await page.getByTestId('fleet-pile-drawer').getByText('直流快充').click();
+      await page.getByTestId('fleet-pile-power').fill('60');
+    };
+    await newPile('E2E-01');
+    await shot(page, 'charging-pile-drawer');
+    await save(page, 'fleet-pile-drawer');
+    const piles = await call<Page1<{ id: string; code: string; kind: string; powerKw: number; active: boolean }>>(base, api, 'GET', `${F}/charging-piles?stationId=${stationId}`);
+    expect(piles.items).toMatchObject([{ code: 'E2E-01', kind: 'dc', powerKw: 60, active: true }]);
+    const pileId = piles.items[0]!.id;
+    await page.getByTestId('table-fleet-piles').getByText('E2E-01').waitFor();
+    await newPile('E2E-01');
+    await page.getByTestId('fleet-pile-drawer').getByTestId('drawer-submit').click();
+    await page.getByText('该充电站已有编号“E2E-01”的充电桩').first().waitFor();
+    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await shot(page, 'charging-piles');
+
+    // 登记充电: vehicle, station → pile, the default window (the last hour), 35.5 kWh, 42.60 yuan
+    await page.getByRole('tab', { name: '充电记录' }).click();
+    await page.getByTestId('fleet-session-new').click();
+    await pick(page, 'fleet-session-vehicle', `${vehicle.plate} · ${vehicle.brand} ${vehicle.model}`, vehicle.plate.slice(-5));
+    await pick(page, 'fleet-session-station', stationName, stationName);
+    await pick(page, 'fleet-session-pile', 'E2E-01 · 直流快充 60 kW');
+    await page.getByTestId('fleet-session-kwh').fill('35.5');
+    await page.getByTestId('fleet-session-amount').fill('42.6');
+    await shot(page, 'charging-session-drawer');
+    await save(page, 'fleet-session-drawer');
+    const sessions = await call<Page1<{ id: string; kwh: number; amountFen: number; vehicleId: string; startedAt: string; endedAt: string }>>(base, api, 'GET', `${F}/charging-sessions?pileId=${pileId}`);
+    // 42.60 yuan = 4 260 fen; the default window is one hour
+    expect(sessions.items).toMatchObject([{ kwh: 35.5, amountFen: 4260, vehicleId: vehicle.id }]);
+    const s = sessions.items[0]!;
+    expect(Date.parse(s.endedAt) - Date.parse(s.startedAt)).toBe(3_600_000);
+    const row = page.getByTestId('table-fleet-sessions').locator('tbody tr', { hasText: '42.60' }).first();
+    await row.getByText('35.50').waitFor();
+    await row.getByText(vehicle.plate).waitFor();
+    await row.getByText(`${stationName} · E2E-01`).waitFor();
+    await shot(page, 'charging-sessions');
+
+    // 修改: the drawer opens with the session's station, pile, kWh and amount in yuan
+    await page.getByTestId(`fleet-session-edit-${s.id}`).click();
+    const edit = page.getByTestId('fleet-session-drawer');
+    await edit.getByText('E2E-01 · 直流快充 60 kW').waitFor();
+    expect(await page.getByTestId('fleet-session-kwh').inputValue()).toBe('35.50');
+    expect(await page.getByTestId('fleet-session-amount').inputValue()).toBe('42.60');
+    await shot(page, 'charging-session-edit');
+    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await edit.waitFor({ state: 'hidden' });
+
+    // 停用 the pile (after a confirmation), then delete the session (after a confirmation)
+    await page.getByRole('tab', { name: '充电桩' }).click();
+    await page.getByTestId(`fleet-pile-toggle-${pileId}`).click();
+    await shot(page, 'charging-pile-deactivate-confirm');
+    await confirmPop(page);
+    await expect.poll(async () => (await call<{ active: boolean }>(base, api, 'GET', `${F}/charging-piles/${pileId}`)).active).toBe(false);
+    await page.getByRole('tab', { name: '充电记录' }).click();
+    await page.getByTestId(`fleet-session-delete-${s.id}`).click();
+    await confirmPop(page);
+    await expect.poll(async () => (await call<Page1<unknown>>(base, api, 'GET', `${F}/charging-sessions?pileId=${pileId}`)).total).toBe(0);
+    await page.getByTestId(`fleet-session-delete-${s.id}`).waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
+  it('creates a special inspection, adds findings with deadlines (the overdue one in red), rectifies them and closes the inspection', async () => {
+    const agency = (await call<Page1<{ id: string; name: string }>>(base, api, 'GET', '/api/v1/org/agencies?q=%E6%95%99%E8%82%B2%E5%B1%80&pageSize=5')).items[0]!;
+    const title = `E2E节前公车专项检查${tag}`;
+    const inspectedOn = shanghaiDay(-30);
+    await page.goto(`${base}/fleet/supervision?tab=inspections`);
+    await page.getByTestId('fleet-inspection-new').click();
+    const drawer = page.getByTestId('fleet-inspection-drawer');
+    await drawer.getByTestId('drawer-submit').click();
+    await drawer.getByText('请选择被检查单位').waitFor();
+    await drawer.getByText('请填写检查名称').waitFor();
+    await pick(page, 'fleet-inspection-agency', agency.name, agency.name.slice(0, 4));
+    await page.getByTestId('fleet-inspection-title').fill(title);
+    await typeDate(page, pickerInput(page, 'fleet-inspection-date'), inspectedOn);
+    await page.getByTestId('fleet-inspection-inspectors').fill('张明、李华');
+    await shot(page, 'inspection-drawer');
+    await save(page, 'fleet-inspection-drawer');
+    const insp = (await call<Page1<{ id: string; agencyId: string; inspectedOn: string; status: string }>>(base, api, 'GET', `${F}/special-inspections?q=${encodeURIComponent(title)}`)).items;
+    expect(insp).toMatchObject([{ agencyId: agency.id, inspectedOn, status: 'open' }]);
+    const inspectionId = insp[0]!.id;
+
+    // the new inspection opens in its detail drawer: two findings, one already past its deadline (10 days ago)
+    const detail = page.getByTestId('fleet-inspection-detail');
+    await detail.getByText(title).first().waitFor();
+    const addFinding = async (text: string, deadline: string) => {
+      await detail.getByTestId('fleet-finding-add').click();
+      await page.getByTestId('fleet-finding-description').fill(text);
+      await typeDate(page, pickerInput(page, 'fleet-finding-deadline'), deadline);
+      await save(page, 'fleet-finding-drawer');
+    };
+    await addFinding('车辆未按规定停放在指定地点', shanghaiDay(-10));
+    await addFinding('派车单填写不全', shanghaiDay(14));
+    const findings = detail.getByTestId('table-fleet-findings');
+    await findings.locator('tbody tr.ant-table-row').nth(1).waitFor();
+    const overdueRow = findings.locator('tr[data-state="overdue"]');
+    expect(await overdueRow.count()).toBe(1);
+    await overdueRow.getByText('逾期 10 天').waitFor();
+    expect(await overdueRow.evaluate((tr) => getComputedStyle(tr).backgroundColor)).toBe('rgb(255, 241, 240)');
+    expect(await detail.getByTestId('fleet-findings-summary').innerText()).toBe('共 2 个问题，已整改 0 个，逾期 1 个');
+    expect(await detail.getByTestId('fleet-inspection-close').isDisabled()).toBe(true);
+    await shot(page, 'inspection-detail-overdue');
+
+    // 登记整改 for each; the summary counts them and the inspection can then be closed
+    const rows = await call<Page1<{ id: string; deadline: string }>>(base, api, 'GET', `${F}/inspection-findings?inspectionId=${inspectionId}`);
+    expect(rows.items.map((f) => f.deadline)).toEqual([shanghaiDay(-10), shanghaiDay(14)]);
+    for (const [i, f] of rows.items.entries()) {
+      await page.getByTestId(`fleet-finding-rectify-${f.id}`).click();
+      const rd = page.getByTestId('fleet-rectify-drawer');
+      await rd.getByTestId('drawer-submit').click();
+      await rd.getByText('请填写整改情况').waitFor();
+      await page.getByTestId('fleet-rectify-text').fill(i === 0 ? '已统一停放至机关大院停车场' : '已补填派车单并完成审核');
+      if (i === 0) await shot(page, 'inspection-rectify-drawer');
+      await save(page, 'fleet-rectify-drawer');
+    }
+    await expect.poll(() => detail.getByTestId('fleet-findings-summary').innerText()).toBe('共 2 个问题，已整改 2 个，逾期 0 个');
+    expect(await findings.locator('tr[data-state="overdue"]').count()).toBe(0);
+    const after = await call<Page1<{ rectifiedOn: string | null; rectification: string | null }>>(base, api, 'GET', `${F}/inspection-findings?inspectionId=${inspectionId}`);
+    expect(after.items.map((f) => f.rectifiedOn)).toEqual([shanghaiDay(0), shanghaiDay(0)]);
+    await detail.getByTestId('fleet-inspection-close').click();
+    await confirmPop(page);
+    await expect.poll(() => detail.getByTestId('fleet-inspection-status').innerText()).toBe('已办结');
+    expect((await call<{ status: string }>(base, api, 'GET', `${F}/special-inspections/${inspectionId}`)).status).toBe('closed');
+    await expect(detail.getByTestId('fleet-finding-add').count()).resolves.toBe(0);
+    await shot(page, 'inspection-detail-closed');
+    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await page.getByTestId('table-fleet-inspections').getByText(title).waitFor();
+    await shot(page, 'inspections');
+    expect(errors).toEqual([]);
+  });
+
+  it('creates a holiday sealing list, adds two vehicles, removes one; the sealed one is not offered for dispatch in the window', async () => {
+    const dispatcher = (await dispatcherActor(base)).session;
+    // a window 60 days ahead, 09:00–12:00 Shanghai; the sealing covers that whole day
+    const day = shanghaiDay(60);
+    const next = shanghaiDay(61);
+    const from = new Date(`${day}T09:00:00+08:00`).toISOString();
+    const to = new Date(`${day}T12:00:00+08:00`).toISOString();
+    // the agency whose vehicles are offered: the suggestions put the asking agency's own vehicles first
+    const pool = await call<{ vehicles: Array<{ id: string; plate: string; agencyId: string }> }>(base, dispatcher, 'GET',
+      `${F}/dispatch/suggestions?agencyId=${(await call<Page1<{ id: string }>>(base, api, 'GET', '/api/v1/org/agencies?pageSize=1')).items[0]!.id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&needDriver=false&passengers=1`);
+    const perAgency = new Map<string, Array<{ id: string; plate: string }>>();
+    for (const v of pool.vehicles) perAgency.set(v.agencyId, [...(perAgency.get(v.agencyId) ?? []), v]);
+    const [agencyId, own] = [...perAgency.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    const agency = await call<{ id: string; name: string }>(base, api, 'GET', `/api/v1/org/agencies/${agencyId}`);
+    const offered = async () => (await call<{ vehicles: Array<{ id: string; plate: string }> }>(base, dispatcher, 'GET',
+      `${F}/dispatch/suggestions?agencyId=${agency.id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&needDriver=false&passengers=1`)).vehicles.map((v) => v.id);
+    const before = await offered();
+    const [sealed, removed] = [own[0]!, own[1]!];
+    expect(before).toEqual(expect.arrayContaining([sealed.id, removed.id]));
+
+    const name = `E2E元旦假期封存${tag}`;
+    await page.goto(`${base}/fleet/supervision?tab=sealing`);
+    await page.getByTestId('fleet-sealing-new').click();
+    const drawer = page.getByTestId('fleet-sealing-drawer');
+    await drawer.getByTestId('drawer-submit').click();
+    await drawer.getByText('请填写封存名称').waitFor();
+    await drawer.getByText('请选择封存开始和结束时间').waitFor();
+    await page.getByTestId('fleet-sealing-name').fill(name);
+    await typeDate(page, pickerInput(page, 'fleet-sealing-period', 0), `${day} 00:00`);
+    await typeDate(page, pickerInput(page, 'fleet-sealing-period', 1), `${next} 00:00`);
+    await page.getByTestId('fleet-sealing-note').fill('假期非值班公务用车集中封存');
+    await shot(page, 'sealing-drawer');
+    await save(page, 'fleet-sealing-drawer');
+    const list = (await call<Page1<{ id: string; startsAt: string; endsAt: string; note: string }>>(base, api, 'GET', `${F}/sealings?q=${encodeURIComponent(name)}`)).items;
+    expect(list).toHaveLength(1);
+    const sealing = list[0]!;
+    expect([Date.parse(sealing.startsAt), Date.parse(sealing.endsAt)]).toEqual([Date.parse(`${day}T00:00:00+08:00`), Date.parse(`${next}T00:00:00+08:00`)]);
+    expect(sealing.note).toBe('假期非值班公务用车集中封存');
+
+    // the new list opens with its vehicles: add two of the agency's vehicles
+    const detail = page.getByTestId('fleet-sealing-detail');
+    await detail.getByTestId('fleet-sealing-add').click();
+    const add = page.getByTestId('fleet-sealing-add-drawer');
+    await add.getByTestId('drawer-submit').click();
+    await add.getByText('请选择单位', { exact: true }).waitFor();
+    await add.getByText('请至少选择一辆车').waitFor();
+    await pick(page, 'fleet-sealing-agency', agency.name, agency.name.slice(0, 4));
+    for (const v of [sealed, removed]) {
+      await page.getByTestId('fleet-sealing-vehicles').click();
+      await page.keyboard.type(v.plate.slice(-5));
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: v.plate }).first().click();
+    }
+    await page.keyboard.press('Escape');
+    await shot(page, 'sealing-add-vehicles');
+    await save(page, 'fleet-sealing-add-drawer');
+    const table = detail.getByTestId('table-fleet-sealed-vehicles');
+    await table.getByText(removed.plate).waitFor();
+    await expect.poll(() => detail.getByTestId('fleet-sealing-count').innerText()).toBe('共 2 辆');
+    await shot(page, 'sealing-detail');
+
+    // 移出 asks first; the vehicle leaves the list
+    await page.getByTestId(`fleet-sealing-remove-${removed.id}`).click();
+    await page.locator('.ant-popconfirm:visible').getByText(`确定将 ${removed.plate} 移出`, { exact: false }).waitFor();
+    await shot(page, 'sealing-remove-confirm');
+    await confirmPop(page);
+    await expect.poll(() => detail.getByTestId('fleet-sealing-count').innerText()).toBe('共 1 辆');
+    expect(await table.locator('tbody tr.ant-table-row').first().innerText()).toContain(sealed.plate);
+    expect(await table.locator('tbody tr.ant-table-row').first().innerText()).toContain('封存');
+
+    // the server: on the list, not offered in the window (the removed one is), and a dispatch of it is refused naming the sealing
+    const onList = await call<Page1<{ vehicleId: string }>>(base, api, 'GET', `${F}/sealings/${sealing.id}/vehicles`);
+    expect(onList.items.map((v) => v.vehicleId)).toEqual([sealed.id]);
+    const now = await offered();
+    expect(now).not.toContain(sealed.id);
+    expect(now).toContain(removed.id);
+    const driver = (await call<{ drivers: Array<{ id: string }> }>(base, dispatcher, 'GET',
+      `${F}/dispatch/suggestions?agencyId=${agency.id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&needDriver=true&passengers=1&emergency=true&vehicleId=${sealed.id}`)).drivers[0]!;
+    const res = await fetch(`${base}${F}/trips/emergency`, {
+      method: 'POST', headers: { cookie: dispatcher.cookie, 'x-csrf-token': dispatcher.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ vehicleId: sealed.id, driverId: driver.id, agencyId: agency.id, plannedStart: from, plannedEnd: to, origin: '市行政中心', destination: '定海区', purpose: 'e2e 封存校验', passengerCount: 1 }),
+    });
+    const body = (await res.json()) as { code: string };
+    expect(res.status, JSON.stringify(body)).toBe(422);
+    expect(body.code).toBe('FLEET_VEHICLE_SEALED');
+
+    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    const listRow = page.getByTestId('table-fleet-sealings').locator('tbody tr', { hasText: name });
+    await listRow.getByText('未开始').waitFor();
+    await shot(page, 'sealings');
+
+    // English: the new toolbars and the sealing drawer carry no Chinese of their own
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('lang-en-US').click();
+    await page.getByTestId('fleet-sealing-new').click();
+    const en = page.getByTestId('fleet-sealing-drawer');
+    await en.getByText('New sealing list').waitFor();
+    expect(await en.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    await shot(page, 'sealing-drawer-en');
+    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await page.goto(`${base}/fleet/charging?tab=piles`);
+    expect(await page.getByTestId('fleet-pile-new').innerText()).toMatch(/New pile/);
+    await shot(page, 'charging-piles-en');
+    expect(errors).toEqual([]);
+  });
+});
