@@ -5,6 +5,7 @@ import { createAccountService } from './platform/auth/account.service.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { createAuthService, type AuthService } from './platform/auth/auth.service.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
+import { onSealError, sealPending, startSealSweep } from './platform/audit/audit.sealer.js';
 import { ensureAuditHead } from './platform/audit/audit.service.js';
 import type { AppConfig } from './platform/config/config.js';
 import { migrationsFolder } from './platform/config/paths.js';
@@ -116,11 +117,15 @@ export async function compose({ config, database, log }: ComposeDeps): Promise<P
   const fleet = createFleetModule({ db, workflow: workflow.api, bookings: bookings.api, files, notify: notify.api, jobs: jobs.api, dict: dict.api, registry, tenant, log });
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
   await ensureAuditHead(db);
+  onSealError((err) => log.error({ err }, 'audit seal failed; the records stay pending until the next seal'));
+  // why: records a crash left between commit and chain are chained before the server serves.
+  await sealPending(db);
+  let stopSealSweep = () => {};
 
   return {
     config, database, db, registry, auth, crypto, org, bookings: bookings.api, jobs, notify, files, events: events.api, dict: dict.api, workflow, integration: integration.api, imports: imports.api,
-    startWorkers() { jobs.start(); notify.start(); events.start(); },
-    async stopWorkers() { await Promise.all([jobs.stop(), notify.stop(), events.stop()]); },
+    startWorkers() { jobs.start(); notify.start(); events.start(); stopSealSweep = startSealSweep(db); },
+    async stopWorkers() { stopSealSweep(); await Promise.all([jobs.stop(), notify.stop(), events.stop(), sealPending(db)]); },
     ready: async () => migrationsApplied(database, journal.entries.length),
     async registerRoutes(app) {
       await app.register(authRoutes({ auth, secureCookies: config.secureCookies }), { prefix: '/api/v1/auth' });

@@ -74,7 +74,7 @@ describe('bookings engine', () => {
     expect(b.state).toBe('confirmed');
     await expect(api.cancel(a.id)).rejects.toMatchObject({ status: 409, code: 'BOOKING_STATE' });
     await expect(api.book(req(room, 60, 30))).rejects.toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    const audited = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.objectId, a.id));
+    const audited = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.objectId, a.id)).orderBy(auditLog.seq);
     expect(audited.map((r) => r.action)).toEqual(['platform.booking.create', 'platform.booking.cancel']);
   });
 

@@ -1,9 +1,11 @@
 import { asc, eq, gt } from 'drizzle-orm';
-import { canonicalJson, sm3Hex } from '../crypto/hash.js';
+import { inTransaction, pendingList } from '../db/commit-hooks.js';
 import type { Db } from '../db/types.js';
-import { auditHead, auditLog } from './audit.table.js';
+import { chainRecords, GENESIS_HASH, recordHash, type PendingRow } from './audit.chain.js';
+import { sealPending } from './audit.sealer.js';
+import { auditHead, auditLog, auditPending } from './audit.table.js';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH, recordHash };
 
 /** Who did it, from where. */
 export interface Actor {
@@ -21,47 +23,36 @@ export interface AuditEntry {
   result?: 'success' | 'failure';
 }
 
-interface ChainedFields {
-  seq: number; at: Date; actorAccountId: string | null; actorName: string; action: string; objectType: string;
-  objectId: string | null; before: unknown; after: unknown; ip: string | null; result: string;
-}
-
-export function recordHash(prevHash: string, r: ChainedFields): string {
-  const fields = {
-    seq: r.seq, at: r.at.toISOString(), actorAccountId: r.actorAccountId, actorName: r.actorName, action: r.action,
-    objectType: r.objectType, objectId: r.objectId, before: r.before ?? null, after: r.after ?? null, ip: r.ip, result: r.result,
-  };
-  return sm3Hex(`${prevHash}\n${canonicalJson(fields)}`);
-}
-
 export async function ensureAuditHead(db: Db): Promise<void> {
   await db.insert(auditHead).values({ id: 1, lastSeq: 0, lastHash: GENESIS_HASH }).onConflictDoNothing();
 }
 
+const AUDIT_QUEUE = Symbol('audit records');
+
 /**
- * Appends one record inside the caller's transaction. The head row is locked, so appends are
- * serialised and `seq` is contiguous. Call it after the change it records.
+ * Appends one record to the trail as part of the caller's transaction; call it after the change it
+ * records. Inside a transaction opened through the application's database handle, the record is
+ * queued, written to `platform_audit_pending` just before the commit (no lock: concurrent writes do
+ * not wait for each other) and chained by the sealer right after the commit, before the caller's
+ * `transaction()` returns. The records of a rolled-back transaction are never written. Given a
+ * handle outside any transaction, it opens one; given a transaction the handle did not open, it
+ * chains the record at once under the head lock.
  */
-export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<number> {
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('no key update');
-  if (!head) throw new Error('audit head missing');
-  const rec: ChainedFields = {
-    seq: head.lastSeq + 1,
-    at: new Date(),
-    actorAccountId: actor.accountId,
-    actorName: actor.name,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId ?? null,
+export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+  const row: PendingRow = {
+    at: new Date(), actorAccountId: actor.accountId, actorName: actor.name, action: entry.action, objectType: entry.objectType,
+    objectId: entry.objectId ?? null, ip: actor.ip, result: entry.result ?? 'success',
+    // why copy now: the caller may change its objects before the commit.
     before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
     after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
-    ip: actor.ip,
-    result: entry.result ?? 'success',
   };
-  const hash = recordHash(head.lastHash, rec);
-  await tx.insert(auditLog).values({ ...rec, prevHash: head.lastHash, hash });
-  await tx.update(auditHead).set({ lastSeq: rec.seq, lastHash: hash }).where(eq(auditHead.id, 1));
-  return rec.seq;
+  if (!inTransaction(tx)) {
+    await tx.transaction((t) => appendAudit(t, actor, entry));
+    return;
+  }
+  const queue = pendingList<PendingRow>(tx, AUDIT_QUEUE, async (t, rows) => { await t.insert(auditPending).values(rows); }, sealPending);
+  if (queue) queue.push(row);
+  else await chainRecords(tx, [row]);
 }
 
 export type VerifyResult =

@@ -97,9 +97,8 @@ export function createBookingsService(db: Db, deps: BookingsDeps = {}) {
     return inTx(ctx, async (tx) => {
       const now = clock();
       await assertHolderInScope(tx, ctx, req.holder);
-      await releaseLapsedHolds(tx, req.resourceType, req.resourceId, req.range[0], req.range[1], now);
       const expiresAt = state === 'tentative' ? new Date(now.getTime() + (req.holdMinutes ?? deps.defaultHoldMinutes ?? 15) * MINUTE) : null;
-      const row = await insertGuarded(tx, rowOf(req, state, now, ctx, { expiresAt }));
+      const row = await insertGuarded(tx, rowOf(req, state, now, ctx, { expiresAt }), now);
       await appendAudit(tx, ctx.actor ?? systemActor, { action: state === 'tentative' ? 'platform.booking.hold' : 'platform.booking.create', objectType: 'booking', objectId: row.id, after: row });
       await emit(tx, state === 'tentative' ? 'platform.booking.held' : 'platform.booking.confirmed', row);
       return row;
@@ -176,7 +175,7 @@ export function createBookingsService(db: Db, deps: BookingsDeps = {}) {
       const expiresAt = req.hold ? new Date(now.getTime() + (req.holdMinutes ?? deps.defaultHoldMinutes ?? 15) * MINUTE) : null;
       for (const [startsAt, endsAt] of ranges) {
         try {
-          const row = await insertGuarded(sp, rowOf({ ...req, range: [startsAt, endsAt] }, state, now, ctx, { expiresAt, seriesId: series!.id }));
+          const row = await insertGuarded(sp, rowOf({ ...req, range: [startsAt, endsAt] }, state, now, ctx, { expiresAt, seriesId: series!.id }), now);
           await appendAudit(sp, ctx.actor ?? systemActor, { action: req.hold ? 'platform.booking.hold' : 'platform.booking.create', objectType: 'booking', objectId: row.id, after: row });
           await emit(sp, req.hold ? 'platform.booking.held' : 'platform.booking.confirmed', row);
           result.booked.push(row);

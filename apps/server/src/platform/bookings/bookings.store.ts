@@ -2,7 +2,7 @@
 import { and, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Db } from '../db/types.js';
-import { bookingConflict, EXCLUSION_VIOLATION, sqlState, type Collision } from './bookings.errors.js';
+import { bookingConflict, type Collision } from './bookings.errors.js';
 import { activeBookingStates, bookings, type BookingRow } from './bookings.table.js';
 
 export const systemActor: Actor = { accountId: null, name: 'system', ip: null };
@@ -55,20 +55,16 @@ export async function releaseLapsedHolds(tx: Db, resourceType: string, resourceI
 export type NewBooking = typeof bookings.$inferInsert;
 
 /**
- * Inserts one booking in a savepoint. An exclusion violation (SQLSTATE 23P01) rolls back to the
- * savepoint only, so the caller's transaction stays usable, and becomes the 409 BOOKING_CONFLICT
- * naming the colliding row (committed by then: PostgreSQL waits for the other transaction).
+ * Inserts one booking unless it collides: `ON CONFLICT DO NOTHING` lets the exclusion constraint
+ * arbitrate (waiting for a concurrent transaction that holds an overlapping row) without aborting
+ * the caller's transaction. On a collision, the lapsed tentative holds in the way are released and
+ * the insert is tried once more; a collision that remains becomes the 409 BOOKING_CONFLICT naming
+ * the colliding row. Releasing holds only on a collision keeps the common case to one statement.
  */
-export async function insertGuarded(tx: Db, values: NewBooking): Promise<Booking> {
-  try {
-    return await tx.transaction(async (sp) => {
-      const [row] = await sp.insert(bookings).values(values).returning(bookingColumns);
-      if (!row) throw new Error('insert returned nothing');
-      return row;
-    });
-  } catch (e) {
-    if (sqlState(e) !== EXCLUSION_VIOLATION) throw e;
-    const collision = await findCollision(tx, values.resourceType, values.resourceId, values.startsAt, values.endsAt);
-    throw bookingConflict(values.resourceType, values.resourceId, collision);
-  }
+export async function insertGuarded(tx: Db, values: NewBooking, now: Date): Promise<Booking> {
+  const insert = async () => (await tx.insert(bookings).values(values).onConflictDoNothing().returning(bookingColumns))[0];
+  const row = await insert() ?? ((await releaseLapsedHolds(tx, values.resourceType, values.resourceId, values.startsAt, values.endsAt, now)).length ? await insert() : undefined);
+  if (row) return row;
+  const collision = await findCollision(tx, values.resourceType, values.resourceId, values.startsAt, values.endsAt);
+  throw bookingConflict(values.resourceType, values.resourceId, collision);
 }

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { migrationsFolder } from '../config/paths.js';
+import { withCommitHooks } from './commit-hooks.js';
 import { lockDataDir } from './lock.js';
 import * as schema from './schema.js';
 import type { Db } from './types.js';
@@ -38,7 +39,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, options: `-c TimeZone=${TIME_ZONE}` });
     // why: an idle connection that the server drops (restart, failover, admin command) must not crash the process; the pool replaces it.
     pool.on('error', (err) => { opts.onIdleError?.(err); });
-    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    const db = withCommitHooks(drizzleNodePg(pool, { schema }) as unknown as Db);
     return {
       db,
       kind: 'postgres',
@@ -55,7 +56,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     });
     await client.waitReady;
     await client.exec(`SET TIME ZONE '${TIME_ZONE}'`);
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = withCommitHooks(drizzlePglite(client, { schema }) as unknown as Db);
     return {
       db,
       kind: 'pglite',
