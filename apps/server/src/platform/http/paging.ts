@@ -1,4 +1,5 @@
-import { asc, desc, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { asc, desc, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { errors } from './errors.js';
 
@@ -39,3 +40,10 @@ export function inOrderOf<T extends { id: string }>(ids: readonly string[], rows
 
 /** Escapes LIKE wildcards in user text. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The total of a filtered list as a scalar subquery, so that it rides in the page's own statement
+ * (PostgreSQL computes it once). `where` names the table's columns, which bind to this subquery's
+ * own FROM. A page past the end returns no row to carry it: count on its own then.
+ */
+export const totalOf = (table: PgTable, where: SQL | undefined) => sql<number>`(select count(*) from ${table} where ${where ?? sql`true`})`.mapWith(Number);

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { inOrderOf, likePattern, orderBy } from '../http/paging.js';
+import { likePattern, orderBy, totalOf } from '../http/paging.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, people, regions } from './org.table.js';
 import type { AgencyInput } from './org.schemas.js';
@@ -37,14 +37,13 @@ export function createAgencyService(db: Db) {
 
   async function list(scopes: readonly Scope[], f: AgencyFilter, limit: number, offset: number) {
     const w = where(scopes, f);
-    // why two steps: head counts are computed for the page's agencies only, not for every skipped row.
-    const [page, [total]] = await Promise.all([
-      db.select({ id: agencies.id }).from(agencies).where(w).orderBy(...orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)])).limit(limit).offset(offset),
-      db.select({ n: count() }).from(agencies).where(w),
-    ]);
-    const ids = page.map((p) => p.id);
-    const rows = ids.length ? await db.select(selection).from(agencies).innerJoin(regions, eq(regions.id, agencies.regionId)).where(inArray(agencies.id, ids)) : [];
-    return { items: inOrderOf(ids, rows), total: total?.n ?? 0 };
+    const order = orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)]);
+    // why one statement: the page is chosen on the agency table alone, head counts are computed for its rows only, and the total rides along.
+    const page = db.select({ pageId: agencies.id }).from(agencies).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
+    const rows = await db.select({ ...selection, total: totalOf(agencies, w) }).from(page).innerJoin(agencies, eq(agencies.id, page.pageId))
+      .innerJoin(regions, eq(regions.id, agencies.regionId)).orderBy(...order);
+    const total = rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(agencies).where(w))[0]?.n ?? 0 : 0);
+    return { items: rows.map(({ total: _t, ...r }) => r), total };
   }
 
   async function get(scopes: readonly Scope[], id: string) {

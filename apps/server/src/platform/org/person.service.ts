@@ -3,7 +3,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { maskMiddle, type FieldCrypto } from '../crypto/field-crypto.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { inOrderOf, likePattern, orderBy } from '../http/paging.js';
+import { likePattern, orderBy, totalOf } from '../http/paging.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, departments, people } from './org.table.js';
 import type { PersonInput } from './org.schemas.js';
@@ -68,19 +68,15 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
   const base = () => db.select(selection).from(people)
     .innerJoin(agencies, eq(agencies.id, people.agencyId))
     .leftJoin(departments, eq(departments.id, people.departmentId));
-  // why prepared: every list page runs it; planning the three-table join costs more than running it.
-  const rowsByIds = base().where(sql`${people.id} = any(${sql.placeholder('ids')}::uuid[])`).prepare('zd_people_by_ids');
-
   async function list(scopes: readonly Scope[], f: PersonFilter, limit: number, offset: number) {
     const w = where(scopes, f);
-    // why two steps: the page is chosen on the person table alone (an index walk), and only its rows are joined.
-    const [page, [total]] = await Promise.all([
-      db.select({ id: people.id }).from(people).where(w).orderBy(...orderBy(f.sort, sortable, [asc(people.name), asc(people.id)])).limit(limit).offset(offset),
-      db.select({ n: count() }).from(people).where(w),
-    ]);
-    const ids = page.map((p) => p.id);
-    const rows = ids.length ? await rowsByIds.execute({ ids: `{${ids.join(',')}}` }) : [];
-    return { items: inOrderOf(ids, rows), total: total?.n ?? 0 };
+    const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
+    // why one statement: the page is chosen on the person table alone (an index walk), only its rows are joined, and the total rides along.
+    const page = db.select({ pageId: people.id }).from(people).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
+    const rows = await db.select({ ...selection, total: totalOf(people, w) }).from(page).innerJoin(people, eq(people.id, page.pageId))
+      .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId)).orderBy(...order);
+    const total = rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(people).where(w))[0]?.n ?? 0 : 0);
+    return { items: rows.map(({ total: _t, ...r }) => r), total };
   }
 
   async function get(scopes: readonly Scope[], id: string) {

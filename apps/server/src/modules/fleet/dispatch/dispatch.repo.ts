@@ -27,14 +27,19 @@ export function monthStart(d: Date): Date {
 
 /** The vehicle, refused with 422 naming the rule when it may not serve the window (status, holiday sealing, seats). */
 export async function fitVehicle(tx: Db, vehicleId: string, w: TimeWindow, seats: number): Promise<FleetVehicle> {
-  const [v] = await tx.select().from(fleetVehicles).where(eq(fleetVehicles.id, vehicleId)).for('share');
-  if (!v) throw errors.notFound('车辆', 'Vehicle');
+  // why one statement: the vehicle (share-locked) and the holiday sealing that covers the window, if any.
+  const [row] = await tx.select({
+    v: fleetVehicles,
+    sealed: sql<{ name: string; starts_at: string; ends_at: string } | null>`(select json_build_object('name', s.name, 'starts_at', s.starts_at, 'ends_at', s.ends_at)
+      from fleet_sealing_vehicle sv join fleet_sealing s on s.id = sv.sealing_id
+      where sv.vehicle_id = ${vehicleId} and s.starts_at < ${iso(w.to)} and ${iso(w.from)} < s.ends_at limit 1)`,
+  }).from(fleetVehicles).where(eq(fleetVehicles.id, vehicleId)).for('share', { of: fleetVehicles });
+  if (!row) throw errors.notFound('车辆', 'Vehicle');
+  const { v, sealed } = row;
   if (v.status !== 'in-use') {
     const st = vehicleStatuses[v.status as keyof typeof vehicleStatuses];
     throw errors.rule('FLEET_VEHICLE_NOT_OFFERABLE', `车辆 ${v.plate} 状态为“${st?.zh ?? v.status}”，只有“在用”车辆可以派出`, `Vehicle ${v.plate} is ${st?.en ?? v.status}; only vehicles in use can be dispatched`, { vehicleId, status: v.status, rule: 'vehicle-status' });
   }
-  const [sealed] = await tx.execute(sql`select s.name, s.starts_at, s.ends_at from fleet_sealing_vehicle sv join fleet_sealing s on s.id = sv.sealing_id
-    where sv.vehicle_id = ${vehicleId} and s.starts_at < ${iso(w.to)} and ${iso(w.from)} < s.ends_at limit 1`).then((r) => (r as unknown as { rows: Array<{ name: string; starts_at: string; ends_at: string }> }).rows);
   if (sealed) {
     throw errors.rule('FLEET_VEHICLE_SEALED', `车辆 ${v.plate} 在“${sealed.name}”节假日封存期间（${fmt(new Date(sealed.starts_at))} 至 ${fmt(new Date(sealed.ends_at))}），不能派出`, `Vehicle ${v.plate} is sealed for ${sealed.name}`, { vehicleId, rule: 'holiday-sealing', sealing: sealed.name });
   }

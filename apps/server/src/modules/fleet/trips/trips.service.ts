@@ -75,6 +75,8 @@ export function createTripService(ctx: FleetContext) {
     );
   }
 
+  interface TripRequestRef { id: string; applicantPersonId: string | null; passengerCount: number; status: string; rating: number | null }
+
   const joined = () => db.select(columns).from(T).innerJoin(fleetVehicles, eq(fleetVehicles.id, T.vehicleId))
     .leftJoin(fleetDrivers, eq(fleetDrivers.id, T.driverId)).innerJoin(agencies, eq(agencies.id, T.agencyId));
 
@@ -97,12 +99,16 @@ export function createTripService(ctx: FleetContext) {
   }
 
   async function get(scopes: readonly Scope[], id: string) {
-    const [row] = await joined().where(and(eq(T.id, id), scopeCondition(scopes, scopeOf)));
+    // why one statement: the trip, its track and its requests in one round trip (read after every dispatch).
+    const [row] = await db.select({
+      ...columns, track: T.track,
+      requests: sql<TripRequestRef[]>`coalesce((select json_agg(json_build_object('id', r.id, 'applicantPersonId', r.applicant_person_id, 'passengerCount', r.passenger_count, 'status', r.status, 'rating', r.rating) order by r.id)
+        from ${R} r where r.trip_id = ${id}), '[]'::json)`,
+    }).from(T).innerJoin(fleetVehicles, eq(fleetVehicles.id, T.vehicleId))
+      .leftJoin(fleetDrivers, eq(fleetDrivers.id, T.driverId)).innerJoin(agencies, eq(agencies.id, T.agencyId))
+      .where(and(eq(T.id, id), scopeCondition(scopes, scopeOf)));
     if (!row) throw errors.notFound('出车任务', 'Trip');
-    const [track] = await db.select({ track: T.track }).from(T).where(eq(T.id, id));
-    const requests = await db.select({ id: R.id, applicantPersonId: R.applicantPersonId, passengerCount: R.passengerCount, status: R.status, rating: R.rating })
-      .from(R).where(eq(R.tripId, id));
-    return { ...row, track: track?.track ?? null, requests };
+    return row;
   }
 
   async function lock(tx: Db, scopes: readonly Scope[], id: string): Promise<FleetTrip> {

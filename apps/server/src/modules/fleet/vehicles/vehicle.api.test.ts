@@ -149,6 +149,20 @@ describe('vehicle scope, status and export', () => {
     expect([403, 404]).toContain((await staff('GET', `/api/v1/files/${up.json().id}`)).statusCode);
   });
 
+  it('pages in plate order with the scoped total on every page, and past the end', async () => {
+    type Page = { items: Array<{ plate: string; agencyId: string }>; total: number };
+    const all = (await agency('GET', '/api/v1/fleet/vehicles?pageSize=200')).json() as Page;
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(4);
+    expect(new Set(all.items.map((v) => v.agencyId)).size).toBe(1);
+    const plates = all.items.map((v) => v.plate);
+    expect(plates).toEqual([...plates].sort());
+    const p2 = (await agency('GET', '/api/v1/fleet/vehicles?pageSize=2&page=2')).json() as Page;
+    expect(p2).toEqual({ items: all.items.slice(2, 4), total: all.total });
+    const past = (await agency('GET', '/api/v1/fleet/vehicles?pageSize=2&page=999')).json() as Page;
+    expect(past).toEqual({ items: [], total: all.total });
+  });
+
   it('validates the plate format with a field error', async () => {
     const r = await center('POST', '/api/v1/fleet/vehicles', sedan(sampleId, { plate: 'ABC' }));
     expect(r.statusCode).toBe(400);

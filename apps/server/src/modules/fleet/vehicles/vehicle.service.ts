@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { emitEvent } from '../../../platform/events/index.js';
 import type { FilesApi } from '../../../platform/files/index.js';
 import { errors } from '../../../platform/http/errors.js';
-import { inOrderOf, likePattern, orderBy } from '../../../platform/http/paging.js';
+import { likePattern, orderBy, totalOf } from '../../../platform/http/paging.js';
 import { agencies } from '../../../platform/org/org.table.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { plain } from '../core/resource.js';
@@ -52,13 +52,13 @@ export function createVehicleService(db: Db, standards: StandardsService, files:
 
   async function list(scopes: readonly Scope[], f: VehicleFilter, limit: number, offset: number) {
     const w = where(scopes, f);
-    const [page, [total]] = await Promise.all([
-      db.select({ id: fleetVehicles.id }).from(fleetVehicles).where(w).orderBy(...orderBy(f.sort, sortable, [asc(fleetVehicles.plate)])).limit(limit).offset(offset),
-      db.select({ n: count() }).from(fleetVehicles).where(w),
-    ]);
-    const ids = page.map((p) => p.id);
-    const rows = ids.length ? await db.select(selection).from(fleetVehicles).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).where(inArray(fleetVehicles.id, ids)) : [];
-    return { items: inOrderOf(ids, rows.map((r) => ({ ...view(r), id: r.v.id }))), total: total?.n ?? 0 };
+    const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
+    // why one statement: the page's ids chosen on the vehicle table alone, its rows joined to them, the total counted once.
+    const page = db.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
+    const rows = await db.select({ ...selection, total: totalOf(fleetVehicles, w) }).from(page)
+      .innerJoin(fleetVehicles, eq(fleetVehicles.id, page.pageId)).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).orderBy(...order);
+    const total = rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(fleetVehicles).where(w))[0]?.n ?? 0 : 0);
+    return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total };
   }
 
   async function get(scopes: readonly Scope[], id: string, tx: Db = db) {
