@@ -1,19 +1,21 @@
 /**
  * Load scenarios against the real server.
  *
- *   npm run bench -- <scenario[,scenario…]|all> [--duration 10] [--connections 50] [--warmup 2] [--cold-starts 3]
+ *   npm run bench -- <scenario[,scenario…]|all> [--duration 10] [--connections 50] [--warmup 2] [--cold-starts 3] [--tsx]
  *
  * Uses the database seeded by `npm run bench:seed` (DATABASE_URL, else DATA_DIR / --data-dir,
  * default ./.data-bench). Each run first measures the floor: a prepared primary-key read served by
  * a bare Fastify server on the same database (floor-server.ts; stopped before the product starts,
  * as an embedded database admits one process), and the product's own /healthz (a bare route in the
- * product's process). Then it starts the product (`tsx apps/server/src/main.ts`, DEMO=0), signs in
+ * product's process). Then it builds and starts the product as `npm start` does (`node
+ * apps/server/dist/src/main.js`; with --tsx, the sources through tsx), DEMO=0, signs in
  * and drives each scenario with autocannon, sampling the server's RSS. Prints one JSON line per
  * scenario on stdout; progress goes to stderr.
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { flag, numberOpt, parseArgs, stringOpt } from './lib/args.js';
-import { BENCH_PASSWORD, serverEnv, targetFromEnv, type Target } from './lib/env.js';
+import { BENCH_PASSWORD, repoRoot, serverEnv, targetFromEnv, type Target } from './lib/env.js';
 import { runLoad, type LoadResult } from './lib/load.js';
 import { moduleLoad, moduleLoadScenarios, moduleReport, moduleReportScenarios, signInWithCsrf, type ModuleLoadScenario, type ModuleReportScenario } from './lib/module-scenarios.js';
 import { freePort, sampleCpu, sampleRss, startProcess, workerPid, type Spawned } from './lib/server.js';
@@ -32,7 +34,7 @@ interface CpuUse { serverCpuPct: number | null; dbCpuPct: number | null; loadgen
 interface Sample { personIds: string[]; agencyIds: string[]; loginUsers: string[]; people: number; auditRecords: number; scale: string | null }
 interface Ctx {
   target: Target; sample: Sample; duration: number; connections: number; warmup: number;
-  floorPkRps: number | null; scale: string;
+  floorPkRps: number | null; scale: string; tsx: boolean;
 }
 
 function line(ctx: Ctx, scenario: string, r: (LoadResult & Partial<CpuUse>) | null, rssMaxMb: number | null, extra: Record<string, unknown> = {}) {
@@ -74,9 +76,10 @@ async function probe(base: string, path: string, cookie: string): Promise<void> 
   if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${body.slice(0, 300)}`);
 }
 
+/** The server as production runs it (`npm start`: the compiled build), or the TypeScript sources through tsx with --tsx. */
 async function startProduct(ctx: Ctx): Promise<Spawned> {
   const port = await freePort();
-  return startProcess('apps/server/src/main.ts', serverEnv(ctx.target, { HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', SECURE_COOKIES: '0' }), port, '/readyz', 120_000);
+  return startProcess(ctx.tsx ? 'apps/server/src/main.ts' : 'apps/server/dist/src/main.js', serverEnv(ctx.target, { HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', SECURE_COOKIES: '0' }), port, '/readyz', 120_000);
 }
 
 async function main(): Promise<void> {
@@ -90,8 +93,12 @@ async function main(): Promise<void> {
     target: targetFromEnv(typeof dataDirOpt === 'string' ? dataDirOpt : undefined),
     sample: { personIds: [], agencyIds: [], loginUsers: [], people: 0, auditRecords: 0, scale: null },
     duration: numberOpt(args, 'duration', 10), connections: numberOpt(args, 'connections', 50), warmup: numberOpt(args, 'warmup', 2),
-    floorPkRps: null, scale: 'unknown',
+    floorPkRps: null, scale: 'unknown', tsx: flag(args, 'tsx'),
   };
+  if (!ctx.tsx) {
+    log('building the server (npm run build -w apps/server), as npm start does');
+    execFileSync('npm', ['run', 'build', '-w', 'apps/server'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
   const coldStarts = Math.max(1, Math.round(numberOpt(args, 'cold-starts', 3)));
   const skipFloor = flag(args, 'no-floor');
 
@@ -119,16 +126,19 @@ async function main(): Promise<void> {
   let server = await startProduct(ctx);
   const firstReadyMs = server.readyMs;
   try {
-    const base = `http://127.0.0.1:${server.port}`;
+    let base = `http://127.0.0.1:${server.port}`;
     const pid = () => workerPid(server.child.pid!);
     log(`ready in ${Math.round(firstReadyMs)} ms (pid ${pid()})`);
-    const center = await signIn(base, 'bench-center');
-
     if (!skipFloor) {
       log('floor-healthz: GET /healthz in the product process');
       const { r, rss } = await measure(ctx, pid(), { url: base, nextPath: () => '/healthz' });
       line(ctx, 'floor-healthz', r, rss);
+      // why restart: tens of thousands of requests a second grow the heap; the scenarios' RSS is then their own.
+      await server.stop();
+      server = await startProduct(ctx);
+      base = `http://127.0.0.1:${server.port}`;
     }
+    const center = await signIn(base, 'bench-center');
 
     for (const s of scenarios) {
       if (!wanted.has(s) || s === 'floor' || s === 'cold-start') continue;
@@ -175,7 +185,7 @@ async function main(): Promise<void> {
     }
 
     if (wanted.has('cold-start')) {
-      // Spawn → /readyz 200, with the data in place (tsx compiles the TypeScript on each start).
+      // Spawn → /readyz 200, with the data in place (the compiled server as npm start runs it; with --tsx, tsx compiles on each start).
       const runs: number[] = [Math.round(firstReadyMs)];
       for (let k = 1; k < coldStarts; k++) {
         await server.stop();

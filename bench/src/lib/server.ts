@@ -27,10 +27,20 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
-/** Starts `tsx <entry>` with the environment, and waits until GET <readyPath> answers 200. */
+/** The node flags of the server's `npm start` script (source maps, heap limit), so the bench runs what production runs. */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'apps/server/package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((a) => a.startsWith('--'));
+}
+
+/**
+ * Starts `<entry>` with the environment — compiled JavaScript with node and the flags of
+ * `npm start`, TypeScript through tsx — and waits until GET <readyPath> answers 200.
+ */
 export async function startProcess(entry: string, env: NodeJS.ProcessEnv, port: number, readyPath: string, timeoutMs = 60_000): Promise<Spawned> {
   const t0 = performance.now();
-  const child = spawn(tsxBin, [entry], { cwd: repoRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, args] = entry.endsWith('.js') ? [process.execPath, [...productionNodeFlags(), entry]] : [tsxBin, [entry]];
+  const child = spawn(cmd, args, { cwd: repoRoot, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const keep = (b: Buffer) => { tail = (tail + b.toString()).slice(-4000); };
   child.stdout!.on('data', keep);
