@@ -1,20 +1,13 @@
 /** Helpers of the estate browser tests (estate-*.e2e.test.ts): sign-in, data set-up through the API. */
 import { deflateSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { call, DEMO_PASSWORD, type ApiSession } from '../support/api.js';
+import { call, type ApiSession } from '../support/api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 /** The server with the web app; E2E_WEB_DIST points at another build of apps/web (e.g. while others rebuild dist). */
 export const startEstateServer = (): Promise<RunningServer> =>
   startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
 
-export async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
+export { signIn } from '../support/browser.js';
 
 export interface Paged<T> { items: T[]; total: number }
 export interface Id { id: string }
@@ -49,8 +42,8 @@ export async function makeBuilding(base: string, center: ApiSession, name: strin
 
 export const square = (x: number, y: number, w: number, h: number): [number, number][] => [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
 
-/** A plain grey PNG of the given size (a stand-in for a scanned floor plan), encoded here with zlib. */
-export function greyPng(width: number, height: number): Buffer {
+/** An RGB PNG with horizontal bands of the given colours (a stand-in for a photo or a scan), encoded here with zlib. */
+export function bandedPng(width: number, height: number, colours: Array<[number, number, number]>): Buffer {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -73,8 +66,15 @@ export function greyPng(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 0xe8)]);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr[9] = 2; // RGB
+  const rows = Array.from({ length: height }, (_, y) => {
+    const [r, g, b] = colours[Math.floor((y * colours.length) / height)]!;
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) row.set([r, g, b], 1 + x * 3);
+    return row;
+  });
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** A plain light-grey PNG of the given size (a stand-in for a scanned floor plan). */
+export const greyPng = (width: number, height: number): Buffer => bandedPng(width, height, [[0xe8, 0xe8, 0xe8]]);

@@ -6,14 +6,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, call } from '../support/api.js';
 import { choose } from '../support/antd.js';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
-import { agencyOf, makeBuilding, signIn, startEstateServer, type Id, type Paged } from './estate-helpers.js';
+import { agencyOf, bandedPng, makeBuilding, signIn, startEstateServer, type Id, type Paged } from './estate-helpers.js';
 
 /** Screenshots go to E2E_SHOT_DIR when set (e.g. /tmp/zd-shots-<name>), else e2e/screenshots. */
 async function shot(page: Page, name: string) {
@@ -31,40 +30,6 @@ async function pickMany(page: Page, testid: string, items: Array<{ type: string;
     await page.locator('.ant-select-dropdown:visible').last().getByText(it.text, { exact: true }).first().click();
     await page.keyboard.press('Escape');
   }
-}
-
-/** An RGB PNG with coloured bands (a stand-in for an on-site photo), encoded here with zlib. */
-function photoPng(width: number, height: number, colours: Array<[number, number, number]>): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  const rows = Array.from({ length: height }, (_, y) => {
-    const [r, g, b] = colours[Math.floor((y * colours.length) / height)]!;
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) row.set([r, g, b], 1 + x * 3);
-    return row;
-  });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -182,8 +147,8 @@ describe('estate requests and attachments', () => {
     await page.getByText('“说明.txt”的格式不支持，请上传 JPG、PNG、WebP 文件').first().waitFor();
     // two photos
     await input.setInputFiles([
-      { name: '现场一.png', mimeType: 'image/png', buffer: photoPng(640, 480, [[135, 185, 230], [200, 200, 190], [120, 95, 70]]) },
-      { name: '现场二.png', mimeType: 'image/png', buffer: photoPng(320, 240, [[240, 240, 235], [90, 130, 90]]) },
+      { name: '现场一.png', mimeType: 'image/png', buffer: bandedPng(640, 480, [[135, 185, 230], [200, 200, 190], [120, 95, 70]]) },
+      { name: '现场二.png', mimeType: 'image/png', buffer: bandedPng(320, 240, [[240, 240, 235], [90, 130, 90]]) },
     ]);
     const photos = drawer.getByTestId('estate-finding-photos');
     await photos.getByTestId('estate-file-现场一.png').waitFor();
@@ -222,7 +187,7 @@ describe('estate requests and attachments', () => {
     await shot(agency, 'estate-finding-photos-agency');
     const form = agency.getByTestId('estate-report-form');
     await form.getByTestId('estate-report-text').fill('已将超出部分改作档案室，面积符合标准');
-    await form.locator('input[type="file"]').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: photoPng(400, 300, [[250, 250, 245], [160, 120, 80]]) });
+    await form.locator('input[type="file"]').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: bandedPng(400, 300, [[250, 250, 245], [160, 120, 80]]) });
     await form.getByTestId('estate-report-file-整改后.png').waitFor();
     await form.getByTestId('estate-report-send').scrollIntoViewIfNeeded();
     await shot(agency, 'estate-finding-report-form');

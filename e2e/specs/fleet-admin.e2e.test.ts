@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from '../support/antd.js';
-import { apiLogin, call, DEMO_PASSWORD, type ApiSession } from '../support/api.js';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { apiLogin, call, type ApiSession } from '../support/api.js';
+import { launchBrowser, newPage, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const F = '/api/v1/fleet';
@@ -20,14 +20,6 @@ async function shot(page: Page, name: string) {
   await mkdir(SHOTS, { recursive: true });
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function signIn(page: Page, base: string) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId('login-username').fill('center');
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
 }
 
 /** Types a date into an antd DatePicker inside `scope` (its input), then confirms with Enter. */
@@ -61,7 +53,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     const page = await newPage(browser!);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base);
+    await signIn(page, base, 'center');
 
     // 参数设置: 提醒天数 30 → 15; 新能源比例 150 % refused by the form, 35 % saved as 0.35
     await page.goto(`${base}/fleet/standards?tab=settings`);
@@ -137,7 +129,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     const page = await newPage(browser!);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base);
+    await signIn(page, base, 'center');
     await page.goto(`${base}/fleet/drivers?view=roster`);
     await page.getByTestId('fleet-emergency-team').waitFor();
     await page.getByTestId('table-fleet-roster').locator('tbody tr.ant-table-row').first().waitFor();
@@ -181,7 +173,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     const page = await newPage(browser!);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base);
+    await signIn(page, base, 'center');
     // a real PNG to upload: a piece of the signed-in console
     const png = await page.screenshot({ clip: { x: 0, y: 0, width: 480, height: 320 } });
 
@@ -257,7 +249,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     const page = await newPage(browser!);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base);
+    await signIn(page, base, 'center');
     await page.goto(`${base}/fleet/maintenance?status=approved`);
     await page.getByTestId('table-fleet-maintenance').getByText('更换机油机滤（e2e）').waitFor();
     await page.getByTestId('table-fleet-maintenance').locator('tr', { hasText: '更换机油机滤（e2e）' }).getByText('完工').click();

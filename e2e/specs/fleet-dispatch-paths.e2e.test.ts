@@ -7,8 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, call, DEMO_PASSWORD, type ApiSession } from '../support/api.js';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { apiLogin, call, type ApiSession } from '../support/api.js';
+import { launchBrowser, newPage, signIn } from '../support/browser.js';
 import { screenshotDir } from '../support/paths.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -21,14 +21,6 @@ interface Trip {
 }
 interface TripRequest { id: string; status: string; tripId: string | null; instanceId: string | null; agencyId: string }
 interface Segment { km: number; quantity: number; per100km: number }
-
-async function signIn(page: Page, base: string, username: string) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 30_000 });
-}
 
 /** What the user sees (the viewport: a full-page shot misplaces the fixed drawers), saved to e2e/screenshots/<name>.png. */
 async function screenshot(page: Page, name: string) {

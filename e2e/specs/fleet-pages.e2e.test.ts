@@ -1,16 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, viewports } from '../support/browser.js';
+import { launchBrowser, newPage, screenshot, signIn, viewports } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { apiLogin, call, DEMO_PASSWORD } from '../support/api.js';
-
-async function signIn(page: Page, base: string, username: string) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
 
 const settle = (page: Page, ms = 600) => page.waitForTimeout(ms);
 

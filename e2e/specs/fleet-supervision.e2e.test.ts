@@ -7,8 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, call, DEMO_PASSWORD, type ApiSession } from '../support/api.js';
-import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { apiLogin, call, type ApiSession } from '../support/api.js';
+import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { dispatcherActor } from './fleet-actors.js';
 
@@ -22,14 +22,6 @@ async function shot(page: Page, name: string) {
   if (!dir) return screenshot(page, name);
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
-
-async function signIn(page: Page, base: string, username: string) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
 }
 
 /**

@@ -1,16 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, call, DEMO_PASSWORD } from '../support/api.js';
-import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { apiLogin, call } from '../support/api.js';
+import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-
-async function signIn(page: Page, baseUrl: string, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
 
 /** Clicks the OK button of the open Popconfirm. */
 async function confirmPop(page: Page) {

@@ -1,18 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { choose } from '../support/antd.js';
 
-const PASSWORD = 'Zhoushan@2023';
-
-async function signIn(page: Page, baseUrl: string, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
 
 /** The number in a header badge (0 when the badge shows nothing). */
 async function badgeCount(page: Page, testid: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './api.js';
 import { screenshotDir } from './paths.js';
 
 /** Debian's Chromium: browser downloads are impossible here (see e2e/scripts/ensure-browser.mjs). */
@@ -58,4 +59,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Signs in through the login page and waits for the console's header. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('product-name').waitFor({ timeout: 30_000 });
 }
