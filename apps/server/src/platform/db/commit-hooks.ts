@@ -7,9 +7,9 @@
  * enclosing transaction's list when the savepoint succeeds and are dropped when it rolls back.
  * A failing write rolls the whole transaction back.
  *
- * Why: the audit chain appends under one row lock (the chain head). Taken in the middle of a
- * transaction, that lock is held until the commit and serialises every audited write; taken just
- * before the commit, it is held for the append alone.
+ * Why: the audit trail queues its records here; they are inserted (without a lock) as the
+ * transaction ends and chained by the sealer after the commit, so no audited write holds the
+ * chain head's lock (audit/audit.service.ts).
  */
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from './types.js';
