@@ -1,5 +1,5 @@
 /** The hash chain itself: the record hash, and chaining records after the locked head. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { canonicalJson, sm3Hex } from '../crypto/hash.js';
 import type { Db } from '../db/types.js';
 import { auditHead, auditLog, auditPending } from './audit.table.js';
@@ -44,7 +44,10 @@ export async function chainRecords(tx: Db, records: readonly PendingRow[], locke
     prevHash = hash;
     return row;
   });
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
-  await tx.update(auditHead).set({ lastSeq: seq, lastHash: prevHash }).where(eq(auditHead.id, 1));
+  const last = rows.length - (rows.length % 500 || 500);
+  for (let i = 0; i < last; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
+  // why one statement: the last rows and the head's move ride together (a data-modifying WITH).
+  const moveHead = tx.update(auditHead).set({ lastSeq: seq, lastHash: prevHash }).where(eq(auditHead.id, 1));
+  await tx.execute(sql`with chained as (${tx.insert(auditLog).values(rows.slice(last)).getSQL()}) ${moveHead.getSQL()}`);
 }
 

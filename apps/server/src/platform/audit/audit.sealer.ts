@@ -20,10 +20,12 @@ async function sealBatch(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     // why lock the head before reading the pending rows: two sealers must not chain the same rows.
     const head = await lockHead(tx);
-    const rows = await tx.select().from(auditPending).orderBy(asc(auditPending.id)).limit(BATCH);
+    // why delete … returning: the batch is taken off the pending table and read in one statement.
+    const rows = await tx.delete(auditPending)
+      .where(inArray(auditPending.id, tx.select({ id: auditPending.id }).from(auditPending).orderBy(asc(auditPending.id)).limit(BATCH))).returning();
     if (rows.length === 0) return 0;
+    rows.sort((a, b) => a.id - b.id);
     await chainRecords(tx, rows, head);
-    await tx.delete(auditPending).where(inArray(auditPending.id, rows.map((r) => r.id)));
     return rows.length;
   });
 }

@@ -1,9 +1,9 @@
 import { asc, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/helpers/test-db.js';
 import { appendAudit, ensureAuditHead, verifyAuditChain, type Actor } from '../audit/audit.service.js';
 import { auditLog, auditPending } from '../audit/audit.table.js';
-import { sealPending } from '../audit/audit.sealer.js';
+import { onSealError, sealPending } from '../audit/audit.sealer.js';
 import { pendingList } from './commit-hooks.js';
 import type { Database } from './database.js';
 
@@ -11,8 +11,11 @@ const actor: Actor = { accountId: null, name: 'commit-hooks-test', ip: null };
 
 describe('commit hooks and the audit appended before the commit', () => {
   let database: Database;
+  const sealErrors: unknown[] = [];
+  afterEach(() => { expect(sealErrors).toEqual([]); });
   beforeAll(async () => {
     database = await openTestDatabase();
+    onSealError((e) => { sealErrors.push(e); });
     await ensureAuditHead(database.db);
   });
   afterAll(async () => { await database.close(); });
@@ -94,6 +97,13 @@ describe('the sealer after a crash', () => {
       const trail = (await database.db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.seq))).map((r) => r.action);
       expect(trail.slice(-3)).toEqual(['test.before-crash', 'test.left-1', 'test.left-2']);
       expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+      // more than one batch (1,000) and more than one insert (500 rows): 1,201 left, chained in order
+      await database.db.insert(auditPending).values(Array.from({ length: 1201 }, (_, i) => ({ at, actorName: 'x', action: `test.many-${i}`, objectType: 't', result: 'success' })));
+      await sealPending(database.db);
+      const many = (await database.db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.seq))).map((r) => r.action);
+      expect(many.slice(-1201)).toEqual(Array.from({ length: 1201 }, (_, i) => `test.many-${i}`));
+      expect(await verifyAuditChain(database.db)).toEqual({ ok: true, records: trail.length + 1201 });
+      expect((await database.db.select({ n: sql<number>`count(*)::int` }).from(auditPending))[0]!.n).toBe(0);
       await expect(database.db.transaction(async (tx) => {
         await tx.insert(auditPending).values({ at, actorName: 'x', action: 'test.tampered', objectType: 't', result: 'success' });
         await tx.execute(sql`update platform_audit_pending set action = 'x'`);
