@@ -2,7 +2,7 @@ import { Button, Drawer, Form, Space } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, showError, showSuccess } from './notify';
+import { applyFieldErrors, confirmAction, showError, showSuccess } from './notify';
 
 export interface FormDrawerProps<V> {
   open: boolean;
@@ -17,6 +17,12 @@ export interface FormDrawerProps<V> {
   testid?: string;
   /** Show the values without a save button (e.g. built-in records). */
   readOnly?: boolean;
+  /** For irreversible steps: the question asked before saving (null saves without asking); cancelling keeps the drawer and its values. */
+  confirm?(values: V): string | null;
+  /** The save button's text (default 保存); with `confirm`, the button is marked dangerous. */
+  okText?: string;
+  /** False while something (an upload) must finish first; the save button stays disabled. */
+  ready?: boolean;
 }
 
 /** A form in a drawer, validated on blur and on submit, server field errors under the fields. */
@@ -40,6 +46,8 @@ export function FormDrawer<V extends object>(props: FormDrawerProps<V>) {
     } catch {
       return;
     }
+    const question = props.confirm?.(values);
+    if (question && !(await confirmAction(question))) return;
     setSaving(true);
     try {
       await props.onSubmit(values);
@@ -64,8 +72,8 @@ export function FormDrawer<V extends object>(props: FormDrawerProps<V>) {
       extra={
         <Space>
           <Button onClick={props.onClose}>{props.readOnly ? t('common.close') : t('common.cancel')}</Button>
-          {!props.readOnly && (<Button type="primary" loading={saving} onClick={() => void submit()} data-testid="drawer-submit">
-            {t('common.save')}
+          {!props.readOnly && (<Button type="primary" danger={!!props.confirm} loading={saving} disabled={props.ready === false} onClick={() => void submit()} data-testid="drawer-submit">
+            {props.okText ?? t('common.save')}
           </Button>)}
         </Space>
       }

@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDrawer } from './ConfirmDrawer';
+import { FormDrawer } from '../../shared/FormDrawer';
 import { DISPOSAL_METHODS, disposeVehicle, markForDisposal, VEHICLE_DOCUMENT, type DisposalMethod } from './fleet.admin.api';
 import { FileIdsUpload } from './FileIdsUpload';
 import type { Vehicle } from './types';
@@ -10,7 +10,8 @@ import type { Vehicle } from './types';
 export function MarkDisposalDrawer({ vehicle, open, onClose, onDone }: { vehicle: Vehicle; open: boolean; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   return (
-    <ConfirmDrawer<{ reason: string }>
+    <FormDrawer<{ reason: string }>
+      width={560}
       open={open}
       title={t('fleet.admin.disposal.markTitle', { plate: vehicle.plate })}
       onClose={onClose}
@@ -24,7 +25,7 @@ export function MarkDisposalDrawer({ vehicle, open, onClose, onDone }: { vehicle
       <Form.Item name="reason" label={t('fleet.admin.disposal.reason')} rules={[{ required: true, whitespace: true, message: t('fleet.admin.disposal.reasonRequired') }, { max: 500, message: t('fleet.admin.v.max', { max: 500 }) }]}>
         <Input.TextArea rows={3} data-testid="fleet-disposal-reason" placeholder={t('fleet.admin.disposal.reasonPlaceholder')} />
       </Form.Item>
-    </ConfirmDrawer>
+    </FormDrawer>
   );
 }
 
@@ -39,7 +40,7 @@ export function DisposeDrawer({ vehicle, open, onClose, onDone }: { vehicle: Veh
   const [uploading, setUploading] = useState(false);
   const method = (m: string) => t(`fleet.admin.disposal.methods.${m}`);
   return (
-    <ConfirmDrawer<DisposalValues>
+    <FormDrawer<DisposalValues>
       open={open}
       title={t('fleet.admin.disposal.disposeTitle', { plate: vehicle.plate })}
       onClose={onClose}
@@ -74,6 +75,6 @@ export function DisposeDrawer({ vehicle, open, onClose, onDone }: { vehicle: Veh
       <Form.Item name="reason" label={t('fleet.admin.disposal.note')} rules={[{ max: 500, message: t('fleet.admin.v.max', { max: 500 }) }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </ConfirmDrawer>
+    </FormDrawer>
   );
 }
