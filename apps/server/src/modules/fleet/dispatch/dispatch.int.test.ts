@@ -192,4 +192,42 @@ describe('dispatch (派车)', () => {
     expect(again.statusCode).toBe(201);
     expect((await dispatcher('POST', `/api/v1/fleet/trips/${t.id}/cancel`, { reason: 'x' })).json()).toMatchObject({ code: 'FLEET_TRIP_STATE' });
   });
+
+  it('answers the dispatched trip exactly as GET /trips/:id reads it back', async () => {
+    const v = await makeVehicle(db, { agencyId: ids.sampleAgencyId });
+    const d = await makeDriver(db, { agencyId: ids.sampleAgencyId, name: '回读驾驶员' });
+    const r = await req(3000, 3060, { passengers: 2, needDriver: true });
+    const res = await dispatcher('POST', `/api/v1/fleet/trip-requests/${r.id}/dispatch`, { vehicleId: v.id, driverId: d.id });
+    expect(res.statusCode).toBe(201);
+    const trip = res.json() as { id: string };
+    const read = await dispatcher('GET', `/api/v1/fleet/trips/${trip.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(trip).toEqual(read.json());
+    expect(trip).toMatchObject({ plate: v.plate, driverName: '回读驾驶员', requests: [{ id: r.id, status: 'dispatched' }] });
+  });
+
+  it('the same request dispatched by ten dispatchers at once to ten vehicles: one trip, nine 409s, nothing else booked', async () => {
+    const vs = [];
+    for (let i = 0; i < 10; i++) vs.push(await makeVehicle(db, { agencyId: ids.sampleAgencyId }));
+    const r = await req(3200, 3260);
+    const results = await Promise.all(vs.map((v) => dispatcher('POST', `/api/v1/fleet/trip-requests/${r.id}/dispatch`, { vehicleId: v.id })));
+    expect(results.filter((x) => x.statusCode === 201)).toHaveLength(1);
+    const lost = results.filter((x) => x.statusCode !== 201);
+    expect(lost.map((x) => [x.statusCode, (x.json() as { code: string }).code])).toEqual(Array(9).fill([409, 'FLEET_REQUEST_STATE']));
+    const trips = await db.select({ id: fleetTrips.id, vehicleId: fleetTrips.vehicleId }).from(fleetTrips).where(eq(fleetTrips.requestId, r.id));
+    expect(trips).toHaveLength(1);
+    const held = await db.select({ id: bookings.id }).from(bookings).where(and(inArray(bookings.resourceId, vs.map((v) => v.id)), inArray(bookings.state, ['tentative', 'confirmed', 'checked_in'])));
+    expect(held).toHaveLength(1);
+    const [state] = await db.select({ status: fleetTripRequests.status, tripId: fleetTripRequests.tripId }).from(fleetTripRequests).where(eq(fleetTripRequests.id, r.id));
+    expect(state).toEqual({ status: 'dispatched', tripId: trips[0]!.id });
+  });
+
+  it('names what is missing: an unknown vehicle or an unknown request is a 404 of that one', async () => {
+    const v = await makeVehicle(db, { agencyId: ids.sampleAgencyId });
+    const r = await req(3400, 3460);
+    const noVehicle = await dispatcher('POST', `/api/v1/fleet/trip-requests/${r.id}/dispatch`, { vehicleId: '01900000-0000-7000-8000-000000000000' });
+    expect([noVehicle.statusCode, (noVehicle.json() as { message: string }).message]).toEqual([404, expect.stringContaining('车辆')]);
+    const noRequest = await dispatcher('POST', '/api/v1/fleet/trip-requests/01900000-0000-7000-8000-000000000000/dispatch', { vehicleId: v.id });
+    expect([noRequest.statusCode, (noRequest.json() as { message: string }).message]).toEqual([404, expect.stringContaining('用车申请')]);
+  });
 });

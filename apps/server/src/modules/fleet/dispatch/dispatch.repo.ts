@@ -2,14 +2,14 @@
  * What dispatch reads: a vehicle's and a driver's fitness for a window (with the rule named when
  * refused) and the free, offerable candidates for a window, with this month's use.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
 import type { BookingsApi } from '../../../platform/bookings/index.js';
 import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { driverOfferableSql, shanghaiDate, vehicleOfferableSql, type TimeWindow } from '../core/offerability.js';
 import { fleetDrivers, licenceClasses, licenceCovers, requiredLicenceClass, type FleetDriver } from '../db/drivers.table.js';
-import { fleetTrips } from '../db/trips.table.js';
+import { fleetTripRequests, fleetTrips } from '../db/trips.table.js';
 import { fleetVehicles, vehicleStatuses, type FleetVehicle } from '../db/vehicles.table.js';
 import type { DriverCandidate, VehicleCandidate } from './ranking.rules.js';
 
@@ -25,34 +25,60 @@ export function monthStart(d: Date): Date {
   return new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1) - 8 * 3600_000);
 }
 
-/** The vehicle, refused with 422 naming the rule when it may not serve the window (status, holiday sealing, seats). */
-export async function fitVehicle(tx: Db, vehicleId: string, w: TimeWindow, seats: number): Promise<FleetVehicle> {
-  // why one statement: the vehicle (share-locked) and the holiday sealing that covers the window, if any.
-  const [row] = await tx.select({
-    v: fleetVehicles,
-    sealed: sql<{ name: string; starts_at: string; ends_at: string } | null>`(select json_build_object('name', s.name, 'starts_at', s.starts_at, 'ends_at', s.ends_at)
-      from fleet_sealing_vehicle sv join fleet_sealing s on s.id = sv.sealing_id
-      where sv.vehicle_id = ${vehicleId} and s.starts_at < ${iso(w.to)} and ${iso(w.from)} < s.ends_at limit 1)`,
-  }).from(fleetVehicles).where(eq(fleetVehicles.id, vehicleId)).for('share', { of: fleetVehicles });
-  if (!row) throw errors.notFound('车辆', 'Vehicle');
-  const { v, sealed } = row;
+export type Sealing = { name: string; starts_at: string; ends_at: string };
+
+/** The holiday sealing of the vehicle that covers [from, to), if any, as a JSON object. */
+const sealingOf = (vehicleId: SQL | string, from: SQL, to: SQL) => sql<Sealing | null>`(select json_build_object('name', s.name, 'starts_at', s.starts_at, 'ends_at', s.ends_at)
+  from fleet_sealing_vehicle sv join fleet_sealing s on s.id = sv.sealing_id
+  where sv.vehicle_id = ${vehicleId} and s.starts_at < ${to} and ${from} < s.ends_at limit 1)`;
+
+/** Refuses with 422 naming the rule when the vehicle may not serve the window (status, holiday sealing, seats). */
+export function checkVehicle(v: FleetVehicle, sealed: Sealing | null, seats: number): FleetVehicle {
   if (v.status !== 'in-use') {
     const st = vehicleStatuses[v.status as keyof typeof vehicleStatuses];
-    throw errors.rule('FLEET_VEHICLE_NOT_OFFERABLE', `车辆 ${v.plate} 状态为“${st?.zh ?? v.status}”，只有“在用”车辆可以派出`, `Vehicle ${v.plate} is ${st?.en ?? v.status}; only vehicles in use can be dispatched`, { vehicleId, status: v.status, rule: 'vehicle-status' });
+    throw errors.rule('FLEET_VEHICLE_NOT_OFFERABLE', `车辆 ${v.plate} 状态为“${st?.zh ?? v.status}”，只有“在用”车辆可以派出`, `Vehicle ${v.plate} is ${st?.en ?? v.status}; only vehicles in use can be dispatched`, { vehicleId: v.id, status: v.status, rule: 'vehicle-status' });
   }
   if (sealed) {
-    throw errors.rule('FLEET_VEHICLE_SEALED', `车辆 ${v.plate} 在“${sealed.name}”节假日封存期间（${fmt(new Date(sealed.starts_at))} 至 ${fmt(new Date(sealed.ends_at))}），不能派出`, `Vehicle ${v.plate} is sealed for ${sealed.name}`, { vehicleId, rule: 'holiday-sealing', sealing: sealed.name });
+    throw errors.rule('FLEET_VEHICLE_SEALED', `车辆 ${v.plate} 在“${sealed.name}”节假日封存期间（${fmt(new Date(sealed.starts_at))} 至 ${fmt(new Date(sealed.ends_at))}），不能派出`, `Vehicle ${v.plate} is sealed for ${sealed.name}`, { vehicleId: v.id, rule: 'holiday-sealing', sealing: sealed.name });
   }
   if (v.seats < seats) {
-    throw errors.rule('FLEET_SEATS_INSUFFICIENT', `车辆 ${v.plate} 只有 ${v.seats} 个座位，本次需要 ${seats} 个（含驾驶员）`, `Vehicle ${v.plate} has ${v.seats} seats; ${seats} are needed`, { vehicleId, seats: v.seats, needed: seats, rule: 'seats' });
+    throw errors.rule('FLEET_SEATS_INSUFFICIENT', `车辆 ${v.plate} 只有 ${v.seats} 个座位，本次需要 ${seats} 个（含驾驶员）`, `Vehicle ${v.plate} has ${v.seats} seats; ${seats} are needed`, { vehicleId: v.id, seats: v.seats, needed: seats, rule: 'seats' });
   }
   return v;
 }
 
+/** The vehicle (share-locked), refused with 422 naming the rule when it may not serve the window. */
+export async function fitVehicle(tx: Db, vehicleId: string, w: TimeWindow, seats: number): Promise<FleetVehicle> {
+  const [row] = await tx.select({ v: fleetVehicles, sealed: sealingOf(vehicleId, iso(w.from), iso(w.to)) })
+    .from(fleetVehicles).where(eq(fleetVehicles.id, vehicleId)).for('share', { of: fleetVehicles });
+  if (!row) throw errors.notFound('车辆', 'Vehicle');
+  return checkVehicle(row.v, row.sealed, seats);
+}
+
+/**
+ * One request inside the scopes with its agency's name, and the vehicle (share-locked) with the
+ * holiday sealing covering the request's window — one round trip for the common dispatch. The
+ * request is not locked: the dispatch's conditional update of its status guards it. Null when
+ * either is missing or out of scope (the caller then finds out which).
+ */
+export async function requestWithVehicle(tx: Db, scopes: readonly Scope[], requestId: string, vehicleId: string) {
+  const [row] = await tx.select({
+    request: fleetTripRequests, agencyName: sql<string>`(select a.name from platform_agency a where a.id = ${fleetTripRequests.agencyId})`,
+    vehicle: fleetVehicles, sealed: sealingOf(sql`${fleetVehicles.id}`, sql`${fleetTripRequests.plannedStart}`, sql`${fleetTripRequests.plannedEnd}`),
+  }).from(fleetTripRequests).innerJoin(fleetVehicles, eq(fleetVehicles.id, vehicleId))
+    .where(and(eq(fleetTripRequests.id, requestId), scopeCondition(scopes, { agencyId: fleetTripRequests.agencyId, departmentId: fleetTripRequests.departmentId, personId: fleetTripRequests.applicantPersonId })))
+    .for('share', { of: fleetVehicles });
+  return row ?? null;
+}
+
 /** The driver, refused with 422 naming the rule: active, licence valid on the trip's last day, class covering the vehicle's. */
-export async function fitDriver(tx: Db, driverId: string, w: TimeWindow, vehicle: { plate: string; seats: number }): Promise<FleetDriver> {
-  const [d] = await tx.select().from(fleetDrivers).where(eq(fleetDrivers.id, driverId)).for('share');
-  if (!d) throw errors.notFound('驾驶员', 'Driver');
+export async function fitDriver(tx: Db, driverId: string, w: TimeWindow, vehicle: { plate: string; seats: number }): Promise<FleetDriver & { accountIds: string[] }> {
+  // why the accounts too: the dispatch tells the driver's accounts of the task; one round trip.
+  // (The column is spelled out: Drizzle leaves it unqualified in a one-table select.)
+  const [row] = await tx.select({ d: fleetDrivers, accountIds: sql<string[]>`array(select a.id::text from platform_account a where a.person_id = fleet_driver.person_id)` })
+    .from(fleetDrivers).where(eq(fleetDrivers.id, driverId)).for('share', { of: fleetDrivers });
+  if (!row) throw errors.notFound('驾驶员', 'Driver');
+  const d = { ...row.d, accountIds: row.accountIds };
   if (d.status !== 'active') throw errors.rule('FLEET_DRIVER_INACTIVE', `驾驶员 ${d.name} 当前不在岗`, `Driver ${d.name} is not active`, { driverId, status: d.status, rule: 'driver-status' });
   const lastDay = shanghaiDate(w.to);
   if (d.licenceExpiry < lastDay) {

@@ -4,9 +4,8 @@
  * transaction; its exclusion constraint makes double-booking impossible. A collision is a 409
  * naming the trip it collides with.
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
-import { accounts } from '../../../platform/auth/auth.table.js';
 import { bookings as bookingsTable } from '../../../platform/bookings/bookings.table.js';
 import { newId } from '../../../platform/db/columns.js';
 import type { Db } from '../../../platform/db/types.js';
@@ -14,13 +13,13 @@ import { AppError, errors } from '../../../platform/http/errors.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import type { TimeWindow } from '../core/offerability.js';
 import { fleetTripRequests as R, fleetTrips as T, type FleetTripRequest } from '../db/trips.table.js';
-import { fleetVehicles } from '../db/vehicles.table.js';
+import { fleetVehicles, type FleetVehicle } from '../db/vehicles.table.js';
 import type { FleetContext } from '../fleet.context.js';
 import { tripFactor, tripFactorCodes } from '../trips/trip-factors.js';
-import type { TripService } from '../trips/trips.service.js';
+import { tripDetailOf, type TripDetail } from '../trips/trips.service.js';
 import { dispatchAgencies } from './agencies.repo.js';
 import { proposeCarpools } from './carpool.rules.js';
-import { DRIVER, VEHICLE, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, tripOfBooking, vehicleCandidates } from './dispatch.repo.js';
+import { DRIVER, VEHICLE, checkVehicle, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, requestWithVehicle, tripOfBooking, vehicleCandidates, type Sealing } from './dispatch.repo.js';
 import { rankDrivers, rankVehicles, seatsNeeded } from './ranking.rules.js';
 
 export interface Assignment {
@@ -49,12 +48,14 @@ interface TripSpec extends Assignment {
   emergency: boolean;
   requests: FleetTripRequest[];
   holderPersonId: string | null;
+  /** The vehicle already read (and share-locked) with the request, with its sealing, when it was. */
+  vehicle?: { row: FleetVehicle; sealed: Sealing | null } | undefined;
 }
 
 const fmt = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 const lastOf = (a: readonly string[]) => a[a.length - 1] ?? '';
 
-export function createDispatchService(ctx: FleetContext, trips: Pick<TripService, 'get'>) {
+export function createDispatchService(ctx: FleetContext) {
   const { db, bookings, dict } = ctx;
 
   async function assertScope(tx: Db, scopes: readonly Scope[], agencyId: string, what: string, whatEn: string) {
@@ -85,22 +86,22 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
   }
 
   /** Tells the applicants (vehicle, driver, time) and the driver (the task) in the same transaction. */
-  async function notifyDispatch(tx: Db, spec: TripSpec, plate: string, d: { name: string; personId: string | null } | null) {
+  async function notifyDispatch(tx: Db, spec: TripSpec, plate: string, d: { name: string; accountIds: string[] } | null) {
     const when = `${fmt(spec.window.from)} 至 ${fmt(spec.window.to)}`;
     const applicants = spec.requests.map((r) => r.applicantAccountId);
     if (applicants.length) {
       await ctx.notify.send(tx, { to: applicants, title: `用车已派车：${plate}`, body: `${when}，车辆 ${plate}${d ? `，驾驶员 ${d.name}` : '（自驾）'}，目的地 ${spec.destination}`, link: `/fleet/trip-requests/${spec.requests[0]!.id}` });
     }
-    if (d?.personId) {
-      const drivers = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, d.personId));
-      if (drivers.length) await ctx.notify.send(tx, { to: drivers.map((a) => a.id), title: `${spec.emergency ? '应急' : ''}出车任务：${plate}`, body: `${when}，${spec.origin} → ${spec.destination}，${spec.passengers} 人`, link: '/m/fleet/tasks' });
+    if (d?.accountIds.length) {
+      await ctx.notify.send(tx, { to: d.accountIds, title: `${spec.emergency ? '应急' : ''}出车任务：${plate}`, body: `${when}，${spec.origin} → ${spec.destination}，${spec.passengers} 人`, link: '/m/fleet/tasks' });
     }
   }
 
-  /** Checks, books vehicle and driver, inserts the trip, marks the requests dispatched, audits. */
-  async function createTrip(tx: Db, actor: Actor, scopes: readonly Scope[], spec: TripSpec) {
+  /** Checks, books vehicle and driver, inserts the trip, marks the requests dispatched, audits; answers the trip's detail. */
+  async function createTrip(tx: Db, actor: Actor, scopes: readonly Scope[], spec: TripSpec): Promise<TripDetail> {
     if (spec.needDriver && !spec.driverId) throw errors.validation([{ path: 'driverId', code: 'REQUIRED', message: '该申请需要驾驶员，请选择驾驶员' }]);
-    const v = await fitVehicle(tx, spec.vehicleId, spec.window, seatsNeeded(spec.passengers, !!spec.driverId));
+    const seats = seatsNeeded(spec.passengers, !!spec.driverId);
+    const v = spec.vehicle ? checkVehicle(spec.vehicle.row, spec.vehicle.sealed, seats) : await fitVehicle(tx, spec.vehicleId, spec.window, seats);
     await assertScope(tx, scopes, v.agencyId, '车辆', 'Vehicle');
     const d = spec.driverId ? await fitDriver(tx, spec.driverId, spec.window, v) : null;
     if (d) await assertScope(tx, scopes, d.agencyId, '驾驶员', 'Driver');
@@ -108,18 +109,35 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
     // why book first: the trip row is then written once, with its bookings.
     const vehicleBookingId = await book(tx, actor, VEHICLE, v.id, v.plate, spec, id);
     const driverBookingId = d ? await book(tx, actor, DRIVER, d.id, d.name, spec, id) : null;
-    const [trip] = await tx.insert(T).values({
+    // why in the trip's statement: marks the requests dispatched only if they still wait for it (one
+    // read without a lock that another dispatcher took meanwhile is a 409, and everything rolls back).
+    const requestIds = spec.requests.map((r) => r.id);
+    const marked = tx.$with('marked').as(tx.update(R).set({ status: 'dispatched', tripId: id, updatedAt: new Date() })
+      .where(and(inArray(R.id, requestIds), eq(R.status, 'approved'), isNull(R.tripId))).returning({ id: R.id }));
+    const [row] = await tx.with(marked).insert(T).values({
       id, requestId: spec.requests[0]?.id ?? null, vehicleId: v.id, driverId: d?.id ?? null, agencyId: spec.agencyId,
       plannedStart: spec.window.from, plannedEnd: spec.window.to, origin: spec.origin, destination: spec.destination, purpose: spec.purpose,
       passengerCount: spec.passengers, emergency: spec.emergency, reviewFlag: spec.emergency, dispatchedBy: actor.accountId,
       vehicleBookingId, driverBookingId,
-    }).returning();
-    if (spec.requests.length) {
-      await tx.update(R).set({ status: 'dispatched', tripId: id, updatedAt: new Date() }).where(inArray(R.id, spec.requests.map((r) => r.id)));
+    }).returning({
+      ...getTableColumns(T), agencyName: sql<string>`(select a.name from platform_agency a where a.id = ${spec.agencyId})`,
+      marked: sql<number>`(select count(*) from ${marked})::int`,
+    });
+    const { agencyName, marked: n, ...t } = row!;
+    if (n < requestIds.length) {
+      throw errors.conflict('FLEET_REQUEST_STATE', '该用车申请刚刚已被派车，请刷新后查看', 'The request was dispatched meanwhile', { requestIds });
     }
-    await appendAudit(tx, actor, { action: spec.emergency ? 'fleet.trip.emergency' : 'fleet.trip.dispatch', objectType: 'fleet.trip', objectId: id, after: { ...trip, requestIds: spec.requests.map((r) => r.id) } });
+    await appendAudit(tx, actor, { action: spec.emergency ? 'fleet.trip.emergency' : 'fleet.trip.dispatch', objectType: 'fleet.trip', objectId: id, after: { ...t, requestIds } });
     await notifyDispatch(tx, spec, v.plate, d);
-    return trip!;
+    return tripDetailOf(t, { plate: v.plate, driverName: d?.name ?? null, agencyName }, spec.requests.map((r) => ({
+      id: r.id, applicantPersonId: r.applicantPersonId, passengerCount: r.passengerCount, status: 'dispatched', rating: r.rating,
+    })));
+  }
+
+  function assertWaiting(r: FleetTripRequest) {
+    if (r.status !== 'approved' || r.tripId) {
+      throw errors.conflict('FLEET_REQUEST_STATE', `用车申请当前状态为“${r.status}”，只有审批通过、尚未派车的申请可以派车`, `Only an approved, undispatched request can be dispatched (this one is ${r.status})`, { requestId: r.id, status: r.status });
+    }
   }
 
   /** Locks approved, undispatched requests inside the scopes; 404 outside, 409 in another state. */
@@ -127,11 +145,7 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
     const rows = await tx.select().from(R).where(and(inArray(R.id, ids), scopeCondition(scopes, { agencyId: R.agencyId, departmentId: R.departmentId, personId: R.applicantPersonId })))
       .orderBy(asc(R.id)).for('no key update');
     for (const id of ids) if (!rows.some((r) => r.id === id)) throw errors.notFound('用车申请', 'Trip request');
-    for (const r of rows) {
-      if (r.status !== 'approved' || r.tripId) {
-        throw errors.conflict('FLEET_REQUEST_STATE', `用车申请当前状态为“${r.status}”，只有审批通过、尚未派车的申请可以派车`, `Only an approved, undispatched request can be dispatched (this one is ${r.status})`, { requestId: r.id, status: r.status });
-      }
-    }
+    rows.forEach(assertWaiting);
     return ids.map((id) => rows.find((r) => r.id === id)!);
   }
 
@@ -147,26 +161,30 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
   }
 
   async function dispatch(actor: Actor, scopes: readonly Scope[], requestId: string, a: Assignment) {
-    const t = await db.transaction(async (tx) => createTrip(tx, actor, scopes, specOf(await lockRequests(tx, scopes, [requestId]), a)));
-    return trips.get(scopes, t.id);
+    return db.transaction(async (tx) => {
+      const found = await requestWithVehicle(tx, scopes, requestId, a.vehicleId);
+      // why the slower path: it names what is missing, the request or the vehicle.
+      if (!found) return createTrip(tx, actor, scopes, specOf(await lockRequests(tx, scopes, [requestId]), a));
+      assertWaiting(found.request);
+      return createTrip(tx, actor, scopes, { ...specOf([found.request], a), vehicle: { row: found.vehicle, sealed: found.sealed } });
+    });
   }
 
   /** 拼车: several approved requests onto one trip over the union of their windows. */
   async function merge(actor: Actor, scopes: readonly Scope[], requestIds: string[], a: Assignment) {
     const ids = [...new Set(requestIds)];
     if (ids.length < 2) throw errors.validation([{ path: 'requestIds', code: 'TOO_FEW', message: '拼车至少需要 2 个申请' }]);
-    const t = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const reqs = await lockRequests(tx, scopes, ids);
       reqs.sort((x, y) => x.plannedStart.getTime() - y.plannedStart.getTime());
       return createTrip(tx, actor, scopes, specOf(reqs, a));
     });
-    return trips.get(scopes, t.id);
   }
 
   /** 应急出车: no prior approval; flagged for review afterwards. */
   async function emergency(actor: Actor, scopes: readonly Scope[], input: EmergencyInput) {
     if (input.plannedEnd <= input.plannedStart) throw errors.validation([{ path: 'plannedEnd', code: 'WINDOW_ORDER', message: '结束时间须晚于开始时间' }]);
-    const t = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       await assertScope(tx, scopes, input.agencyId, '单位', 'Agency');
       return createTrip(tx, actor, scopes, {
         vehicleId: input.vehicleId, driverId: input.driverId ?? null, agencyId: input.agencyId, holderPersonId: null,
@@ -174,7 +192,6 @@ export function createDispatchService(ctx: FleetContext, trips: Pick<TripService
         origin: input.origin, destination: input.destination, purpose: input.purpose, emergency: true, requests: [],
       });
     });
-    return trips.get(scopes, t.id);
   }
 
   /** Ranked free vehicles and drivers for a window, with the reasons. */

@@ -17,7 +17,7 @@ export function createTripsFeature(ctx: FleetContext) {
   ctx.workflow.registerBusinessType(tripBusinessType);
   const requests = createTripRequestService(ctx);
   const trips = createTripService(ctx);
-  const dispatch = createDispatchService(ctx, trips);
+  const dispatch = createDispatchService(ctx);
   const api = { requests, trips, dispatch };
 
   const feature: FleetFeature<typeof api> = {

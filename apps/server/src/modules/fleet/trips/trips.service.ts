@@ -54,6 +54,21 @@ const columns = {
   createdAt: T.createdAt, updatedAt: T.updatedAt,
 };
 
+/** A request served by a trip, as the trip's detail lists it. */
+export interface TripRequestRef { id: string; applicantPersonId: string | null; passengerCount: number; status: string; rating: number | null }
+
+const rowKeys = (Object.keys(columns) as Array<keyof typeof columns>).filter((k): k is keyof typeof columns & keyof FleetTrip => k in T);
+
+/**
+ * The detail of a trip just written, from its row and the names already at hand: what `get`
+ * would read back (dispatch answers with it instead of a second round trip).
+ */
+export function tripDetailOf(t: FleetTrip, names: { plate: string; driverName: string | null; agencyName: string }, requests: TripRequestRef[]) {
+  const detail: Record<string, unknown> = { ...names, track: t.track, requests: [...requests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+  for (const k of rowKeys) detail[k] = t[k];
+  return detail as TripDetail;
+}
+
 const stateError = (t: { status: string }, want: string, wantEn: string) =>
   errors.conflict('FLEET_TRIP_STATE', `出车任务当前状态为“${t.status}”，${want}`, `The trip is ${t.status}; ${wantEn}`, { status: t.status });
 
@@ -75,7 +90,6 @@ export function createTripService(ctx: FleetContext) {
     );
   }
 
-  interface TripRequestRef { id: string; applicantPersonId: string | null; passengerCount: number; status: string; rating: number | null }
 
   const joined = () => db.select(columns).from(T).innerJoin(fleetVehicles, eq(fleetVehicles.id, T.vehicleId))
     .leftJoin(fleetDrivers, eq(fleetDrivers.id, T.driverId)).innerJoin(agencies, eq(agencies.id, T.agencyId));
@@ -215,3 +229,4 @@ export function createTripService(ctx: FleetContext) {
 }
 
 export type TripService = ReturnType<typeof createTripService>;
+export type TripDetail = Awaited<ReturnType<TripService['get']>>;
