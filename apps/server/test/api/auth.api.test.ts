@@ -95,6 +95,8 @@ describe('sign-in, sessions and passwords', () => {
     expect((await as(app, s)('GET', '/api/v1/auth/me')).statusCode).toBe(200);
     const id = (await app.platform.auth.resolveSession(s.cookie.split('=')[1]!))!.sessionId;
     await app.platform.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(sessions.id, id));
+    // a change made behind the server's back (like another process's) is seen once the session cache's moment is over
+    await new Promise((r) => setTimeout(r, app.platform.config.sessionCacheMs));
     expect((await as(app, s)('GET', '/api/v1/auth/me')).statusCode).toBe(401);
     // the housekeeping job closes it for good
     await app.platform.auth.endIdleSessions();
@@ -144,6 +146,17 @@ describe('sign-in, sessions and passwords', () => {
   it('tells the sign-in page which methods there are: password only without OIDC settings', async () => {
     const res = await app.inject('/api/v1/auth/methods');
     expect(res.json()).toEqual({ password: true, oidc: false, oidcStartUrl: null });
+  });
+
+  it('a session reused from the cache stops working at once when this server ends it or changes its rights', async () => {
+    const s = await login(app, 'center');
+    const other = await login(app, 'center');
+    const me = as(app, s);
+    expect((await me('GET', '/api/v1/org/agencies?pageSize=1')).statusCode).toBe(200); // now cached
+    // another session of the account changes the password: this one ends, with no wait
+    expect((await as(app, other)('POST', '/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'Zhoushan#2099x' })).statusCode).toBe(204);
+    expect((await me('GET', '/api/v1/org/agencies?pageSize=1')).statusCode).toBe(401);
+    expect((await as(app, other)('POST', '/api/v1/auth/password', { currentPassword: 'Zhoushan#2099x', newPassword: DEMO_PASSWORD })).statusCode).toBe(204);
   });
 
   it('signs out and the cookie stops working', async () => {

@@ -5,6 +5,7 @@ import { errors } from '../http/errors.js';
 import { likePattern, orderBy } from '../http/paging.js';
 import { people } from '../org/org.table.js';
 import { grants, roles } from '../rbac/rbac.table.js';
+import { invalidateAccess } from '../rbac/access.js';
 import { accounts, loginEvents, sessions } from './auth.table.js';
 import { checkPasswordPolicy, hashPassword } from './password.js';
 
@@ -75,6 +76,7 @@ export function createAccountService(db: Db) {
       if (set.personId !== undefined) await checkPerson(tx, set.personId);
       const [after] = await tx.update(accounts).set({ ...set, updatedAt: new Date() }).where(eq(accounts.id, id)).returning();
       if (endSessions) await tx.update(sessions).set({ endedAt: new Date() }).where(and(eq(sessions.accountId, id), sql`${sessions.endedAt} is null`));
+      invalidateAccess(tx);
       await appendAudit(tx, actor, { action, objectType: 'account', objectId: id, before: auditable(before), after: auditable(after!) });
     });
   }

@@ -6,10 +6,11 @@ import { sha256Hex } from '../crypto/hash.js';
 import type { Db } from '../db/types.js';
 import { AppError, errors } from '../http/errors.js';
 import type { AuthContext } from '../http/request-context.js';
-import { loadPermissions, loadRoles, PermissionCache, rbacVersionSql } from '../rbac/access.js';
+import { accessGeneration, invalidateAccess, loadPermissions, loadRoles, PermissionCache, rbacVersionSql } from '../rbac/access.js';
 import type { PermissionRegistry } from '../rbac/permissions.js';
 import { accounts, loginEvents, sessions } from './auth.table.js';
 import { checkPasswordPolicy, hashPassword, passwordExpired, verifyPassword } from './password.js';
+import { SessionCache } from './session-cache.js';
 
 export interface AuthDeps {
   db: Db;
@@ -28,6 +29,7 @@ const newToken = () => randomBytes(32).toString('base64url');
 export function createAuthService({ db, config, registry }: AuthDeps) {
   const lockMs = config.lockMinutes * 60_000;
   const permissionCache = new PermissionCache();
+  const sessionCache = new SessionCache(config.sessionCacheMs);
   // why prepared: this runs on every request; planning it each time costs more than running it.
   const sessionQuery = db
     .select({ session: { lastSeenAt: sessions.lastSeenAt, csrfToken: sessions.csrfToken }, account: accounts, rbacVersion: rbacVersionSql })
@@ -91,6 +93,9 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
   /** The account behind a session token, or null when unknown, ended or idle too long. */
   async function resolveSession(token: string): Promise<AuthContext | null> {
     const id = sha256Hex(token);
+    const cached = sessionCache.get(id);
+    if (cached) return cached;
+    const generation = accessGeneration();
     const [row] = await sessionQuery.execute({ id });
     if (!row || row.account.status !== 'active') return null;
     // why: refresh the idle clock at most once a minute, not on every request.
@@ -98,7 +103,7 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
       await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
     }
     const a = row.account;
-    return {
+    return sessionCache.put(id, generation, {
       accountId: a.id,
       username: a.username,
       displayName: a.displayName,
@@ -107,12 +112,13 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
       csrfToken: row.session.csrfToken,
       mustChangePassword: a.mustChangePassword || passwordExpired(a.passwordChangedAt, config.passwordMaxAgeDays),
       permissions: await permissionCache.get(a.id, `${a.updatedAt.getTime()}:${row.rbacVersion ?? 0}`, () => loadPermissions(db, registry, a.id, a.personId)),
-    };
+    });
   }
 
   async function logout(auth: AuthContext, actor: Actor): Promise<void> {
     await db.transaction(async (tx) => {
       await tx.update(sessions).set({ endedAt: new Date() }).where(eq(sessions.id, auth.sessionId));
+      invalidateAccess(tx);
       await appendAudit(tx, actor, { action: 'auth.logout', objectType: 'account', objectId: auth.accountId });
     });
   }
@@ -132,6 +138,7 @@ export function createAuthService({ db, config, registry }: AuthDeps) {
       await tx.update(accounts).set({ passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, updatedAt: new Date() }).where(eq(accounts.id, account.id));
       // why: other sessions of the account end when its password changes.
       await tx.update(sessions).set({ endedAt: new Date() }).where(and(eq(sessions.accountId, account.id), isNull(sessions.endedAt), sql`${sessions.id} <> ${auth.sessionId}`));
+      invalidateAccess(tx);
       await appendAudit(tx, actor, { action: 'auth.password.change', objectType: 'account', objectId: account.id });
     });
   }

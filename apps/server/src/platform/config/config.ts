@@ -19,6 +19,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   passwordMaxAgeDays: number;
   sessionIdleMinutes: number;
+  sessionCacheMs: number;
   lockAfterFailures: number;
   lockMinutes: number;
   auditRetentionDays: number;
@@ -63,6 +64,8 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
   PASSWORD_MAX_AGE_DAYS: intFrom(0, 3650).default(90),
   SESSION_IDLE_MINUTES: intFrom(1, 24 * 60).default(30),
+  // How long a resolved session is reused without asking the database (0: never); see auth/session-cache.ts.
+  SESSION_CACHE_MS: intFrom(0, 10_000).default(1000),
   LOCK_AFTER_FAILURES: intFrom(1, 100).default(5),
   LOCK_MINUTES: intFrom(1, 24 * 60).default(15),
   // why ≥ 180: 网络安全法 第二十一条 requires network logs to be kept at least six months.
@@ -123,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     lockAfterFailures: e.LOCK_AFTER_FAILURES,
     lockMinutes: e.LOCK_MINUTES,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { pendingList } from '../db/commit-hooks.js';
 import type { Db } from '../db/types.js';
 import type { PermissionRegistry } from './permissions.js';
 import { grants, rolePermissions, roles } from './rbac.table.js';
@@ -19,8 +20,26 @@ export function toScope(kind: ScopeKind, scopeId: string | null, personId: strin
 
 const RBAC_VERSION = 'rbac_version';
 
+let generation = 0;
+const INVALIDATE = Symbol('rbac.invalidate-access');
+
+/** How many changes of sessions, accounts, roles or grants this process has committed; what was cached under an older count is stale. */
+export const accessGeneration = (): number => generation;
+
+/**
+ * Marks every session and permission cached in this process stale once `tx` commits (at once when
+ * `tx` is not a hooked transaction). Call it in every write that ends a session or changes an
+ * account, a role or a grant.
+ */
+export function invalidateAccess(tx: Db): void {
+  const queued = pendingList<true>(tx, INVALIDATE, async () => {}, async () => { generation++; });
+  if (!queued) generation++;
+  else if (!queued.length) queued.push(true);
+}
+
 /** Bumps the version of roles and grants in the caller's transaction; every process drops its cached permission maps. */
 export async function bumpRbacVersion(tx: Db): Promise<void> {
+  invalidateAccess(tx);
   await tx.execute(sql`insert into platform_setting (key, value) values (${RBAC_VERSION}, '1')
     on conflict (key) do update set value = (platform_setting.value::bigint + 1)::text, updated_at = now()`);
 }
