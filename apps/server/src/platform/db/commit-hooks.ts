@@ -57,9 +57,18 @@ function wrapSavepoints(tx: Db): void {
   }, config);
 }
 
+const commitsOf = new WeakMap<object, number>();
+
+/**
+ * How many transactions this process has committed through `db` (wrapped by `withCommitHooks`):
+ * what was read before a change of the count may be out of date (list totals use it).
+ */
+export const commitCount = (db: Db): number => commitsOf.get(db) ?? 0;
+
 /** Wraps the handle's `transaction` so that the lists queued with `pendingList` are written before each commit. */
 export function withCommitHooks(db: Db): Db {
   const open = db.transaction.bind(db) as TransactionFn;
+  commitsOf.set(db, 0);
   (db as { transaction: TransactionFn }).transaction = async (fn, config) => {
     const lists = new Map<symbol, Pending>();
     const result = await open(async (tx) => {
@@ -70,6 +79,7 @@ export function withCommitHooks(db: Db): Db {
       pendingOf.delete(tx);
       return r;
     }, config);
+    commitsOf.set(db, (commitsOf.get(db) ?? 0) + 1);
     for (const p of lists.values()) if (p.items.length && p.afterCommit) await p.afterCommit(db);
     return result;
   };

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern, orderBy, totalOf } from '../http/paging.js';
+import { likePattern, orderBy } from '../http/paging.js';
+import { listTotal } from '../http/list-totals.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, people, regions } from './org.table.js';
 import type { AgencyInput } from './org.schemas.js';
@@ -40,10 +41,10 @@ export function createAgencyService(db: Db) {
     const order = orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)]);
     // why one statement: the page is chosen on the agency table alone, head counts are computed for its rows only, and the total rides along.
     const page = db.select({ pageId: agencies.id }).from(agencies).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
-    const rows = await db.select({ ...selection, total: totalOf(agencies, w) }).from(page).innerJoin(agencies, eq(agencies.id, page.pageId))
+    const total = listTotal(db, agencies, w);
+    const rows = await db.select({ ...selection, total: total.sql }).from(page).innerJoin(agencies, eq(agencies.id, page.pageId))
       .innerJoin(regions, eq(regions.id, agencies.regionId)).orderBy(...order);
-    const total = rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(agencies).where(w))[0]?.n ?? 0 : 0);
-    return { items: rows.map(({ total: _t, ...r }) => r), total };
+    return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, offset) };
   }
 
   async function get(scopes: readonly Scope[], id: string) {

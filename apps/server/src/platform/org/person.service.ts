@@ -1,9 +1,10 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { maskMiddle, type FieldCrypto } from '../crypto/field-crypto.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern, orderBy, totalOf } from '../http/paging.js';
+import { likePattern, orderBy } from '../http/paging.js';
+import { listTotal } from '../http/list-totals.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, departments, people } from './org.table.js';
 import type { PersonInput } from './org.schemas.js';
@@ -73,10 +74,10 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
     const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
     // why one statement: the page is chosen on the person table alone (an index walk), only its rows are joined, and the total rides along.
     const page = db.select({ pageId: people.id }).from(people).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
-    const rows = await db.select({ ...selection, total: totalOf(people, w) }).from(page).innerJoin(people, eq(people.id, page.pageId))
+    const total = listTotal(db, people, w);
+    const rows = await db.select({ ...selection, total: total.sql }).from(page).innerJoin(people, eq(people.id, page.pageId))
       .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId)).orderBy(...order);
-    const total = rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(people).where(w))[0]?.n ?? 0 : 0);
-    return { items: rows.map(({ total: _t, ...r }) => r), total };
+    return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, offset) };
   }
 
   async function get(scopes: readonly Scope[], id: string) {

@@ -1,11 +1,12 @@
 /** 一车一档: the vehicle ledger — list, detail, register (standards and quota enforced), edit, status changes, files. */
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
 import type { Db } from '../../../platform/db/types.js';
 import { emitEvent } from '../../../platform/events/index.js';
 import type { FilesApi } from '../../../platform/files/index.js';
 import { errors } from '../../../platform/http/errors.js';
-import { likePattern, orderBy, totalOf } from '../../../platform/http/paging.js';
+import { likePattern, orderBy } from '../../../platform/http/paging.js';
+import { listTotal } from '../../../platform/http/list-totals.js';
 import { agencies } from '../../../platform/org/org.table.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { plain } from '../core/resource.js';
@@ -55,10 +56,10 @@ export function createVehicleService(db: Db, standards: StandardsService, files:
     const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
     // why one statement: the page's ids chosen on the vehicle table alone, its rows joined to them, the total counted once.
     const page = db.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
-    const rows = await db.select({ ...selection, total: totalOf(fleetVehicles, w) }).from(page)
+    const total = listTotal(db, fleetVehicles, w);
+    const rows = await db.select({ ...selection, total: total.sql }).from(page)
       .innerJoin(fleetVehicles, eq(fleetVehicles.id, page.pageId)).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).orderBy(...order);
-    const total = rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(fleetVehicles).where(w))[0]?.n ?? 0 : 0);
-    return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total };
+    return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total: await total.of(rows, offset) };
   }
 
   async function get(scopes: readonly Scope[], id: string, tx: Db = db) {

@@ -1,0 +1,44 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/helpers/test-db.js';
+import type { Database } from '../db/database.js';
+import { regions } from '../org/org.table.js';
+import { listTotal, TOTAL_TTL_MS } from './list-totals.js';
+
+describe('list totals reused for a moment', () => {
+  let database: Database;
+  beforeAll(async () => { database = await openTestDatabase(); });
+  afterAll(async () => { await database.close(); });
+
+  /** A page of regions with its total, as the list services read it. */
+  async function page(code?: string) {
+    const { db } = database;
+    const w = code ? eq(regions.code, code) : undefined;
+    const total = listTotal(db, regions, w);
+    const rows = await db.select({ id: regions.id, total: total.sql }).from(regions).where(w).limit(1);
+    return total.of(rows, 0);
+  }
+  // why behind the handle's back: a plain statement is not a transaction of this process, like another server's write
+  const addBehindTheBack = (code: string) => database.db.execute(sql`insert into platform_region (id, code, name, path, admin_level) values (gen_random_uuid(), ${code}, ${`区域${code}`}, '/x/', 'county')`);
+
+  it('keeps a total until this process commits a transaction, or for at most the TTL', async () => {
+    const before = await page();
+    await addBehindTheBack('T1');
+    expect(await page()).toBe(before); // kept
+    expect(await page('T1')).toBe(1); // another filter is another total
+    await new Promise((r) => setTimeout(r, TOTAL_TTL_MS + 10));
+    expect(await page()).toBe(before + 1); // the moment is over
+    await database.db.transaction(async (tx) => { await tx.insert(regions).values({ code: 'T2', name: '区域T2', path: '/t2/', adminLevel: 'county' }); });
+    expect(await page()).toBe(before + 2); // a commit of this process drops it at once
+  });
+
+  it('counts inside a transaction every time', async () => {
+    const before = await page();
+    await database.db.transaction(async (tx) => {
+      await tx.insert(regions).values({ code: 'T3', name: '区域T3', path: '/t3/', adminLevel: 'county' });
+      const total = listTotal(tx, regions, undefined);
+      const rows = await tx.select({ id: regions.id, total: total.sql }).from(regions).limit(1);
+      expect(await total.of(rows, 0)).toBe(before + 1);
+    });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The total of a filtered list, reused for a moment.
+ *
+ * Counting every matching row is most of the cost of a list page on a large table (all 200,000
+ * people of a province for the first page of the people list). A total is kept for `TOTAL_TTL_MS`
+ * per database handle and per exact filter (its SQL and parameters) and dropped as soon as this
+ * process commits any transaction through that handle, so a user always sees their own change
+ * counted. A change committed by another server process, or written outside a transaction, shows
+ * in the totals at most `TOTAL_TTL_MS` later; the page's rows are always read fresh.
+ */
+import { count, sql, type SQL } from 'drizzle-orm';
+import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
+import { commitCount, inTransaction } from '../db/commit-hooks.js';
+import type { Db } from '../db/types.js';
+import { totalOf } from './paging.js';
+
+export const TOTAL_TTL_MS = 1000;
+const MAX_ENTRIES = 2000;
+
+interface Entry { total: number; at: number; commits: number }
+
+const dialect = new PgDialect();
+const cacheOf = new WeakMap<object, Map<string, Entry>>();
+
+export interface ListTotal {
+  /** The total as a column of the page's statement: the count subquery, or the kept number. */
+  readonly sql: SQL<number>;
+  /**
+   * The total: from the page's first row, else (a page past the end) counted on its own; kept for
+   * the pages that follow.
+   */
+  of(rows: ReadonlyArray<{ total: number }>, offset: number): Promise<number>;
+}
+
+/** The total of `table` filtered by `where`, kept or to be counted in the page's own statement (see totalOf). */
+export function listTotal(db: Db, table: PgTable, where: SQL | undefined): ListTotal {
+  const counted = totalOf(table, where);
+  const of = async (rows: ReadonlyArray<{ total: number }>, offset: number) =>
+    rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(table).where(where))[0]?.n ?? 0 : 0);
+  if (inTransaction(db)) return { sql: counted, of };
+  const q = dialect.sqlToQuery(counted);
+  const key = `${q.sql}\u0000${JSON.stringify(q.params)}`;
+  let cache = cacheOf.get(db);
+  if (!cache) cacheOf.set(db, cache = new Map());
+  const commits = commitCount(db);
+  const hit = cache.get(key);
+  if (hit && hit.commits === commits && Date.now() - hit.at < TOTAL_TTL_MS) {
+    return { sql: sql<number>`${hit.total}::int`.mapWith(Number), of };
+  }
+  const at = Date.now();
+  return {
+    sql: counted,
+    async of(rows, offset) {
+      const total = await of(rows, offset);
+      if (commitCount(db) === commits) {
+        cache!.delete(key);
+        cache!.set(key, { total, at, commits });
+        if (cache!.size > MAX_ENTRIES) cache!.delete(cache!.keys().next().value!);
+      }
+      return total;
+    },
+  };
+}
