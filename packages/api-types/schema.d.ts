@@ -2042,6 +2042,7 @@ export interface paths {
                     pageSize?: number;
                     sort?: string;
                     q?: string;
+                    after?: string;
                     agencyId?: string;
                     departmentId?: string;
                     rank?: "minister" | "vice_minister" | "bureau_chief" | "bureau_deputy" | "division_chief" | "division_deputy" | "section_chief" | "section_deputy" | "inspector_1" | "inspector_2" | "researcher_1" | "researcher_2" | "researcher_3" | "researcher_4" | "principal_staff_1" | "principal_staff_2" | "principal_staff_3" | "principal_staff_4" | "staff_1" | "staff_2" | "clerk";
@@ -2066,7 +2067,18 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["Person"][];
                             total: number;
+                            /** @description ?after= of the next page (keyset paging); null on a short page */
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -15662,6 +15674,7 @@ export interface paths {
                     pageSize?: number;
                     sort?: string;
                     q?: string;
+                    after?: string;
                     kind?: "confidential" | "emergency" | "law-enforcement" | "special" | "other";
                     energy?: "gasoline" | "diesel" | "bev" | "phev" | "erev" | "hydrogen";
                     status?: "in-use" | "repair" | "sealed" | "suspended" | "pending-disposal" | "disposed";
@@ -15684,6 +15697,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["FleetVehicle"][];
                             total: number;
+                            /** @description ?after= of the next page (keyset paging); null on a short page */
+                            nextCursor: string | null;
                         };
                     };
                 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../http/schemas.js';
-import { listQuery } from '../http/paging.js';
+import { afterQuery, listQuery } from '../http/paging.js';
 import { adminLevels, agencyKinds, codeKeys, genders, personStatuses, ranks } from './org.constants.js';
 
 export const agencyKind = z.enum(codeKeys(agencyKinds));
@@ -65,7 +65,7 @@ export const personInput = z.strictObject({
 });
 export const personPatch = personInput.partial();
 export const personListQuery = z.strictObject({
-  ...listQuery, agencyId: z.uuid().optional(), departmentId: z.uuid().optional(), rank: rank.optional(), status: personStatus.optional(),
+  ...listQuery, ...afterQuery, agencyId: z.uuid().optional(), departmentId: z.uuid().optional(), rank: rank.optional(), status: personStatus.optional(),
   adminLevel: adminLevel.optional(), regionId: z.uuid().optional(), idNumber: z.string().trim().max(18).optional(), format: z.enum(['json', 'xlsx']).optional(),
 });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/types.js';
 import { acceptXlsxBodies, templateXlsx, XLSX_MIME } from '../excel/xlsx.js';
 import { exportList } from '../http/export.js';
-import { offsetOf, pageOf } from '../http/paging.js';
+import { keysetPageOf, offsetOf } from '../http/paging.js';
 import { actorOf } from '../http/request-context.js';
 import { errorBody, idParams } from '../http/schemas.js';
 import { adminLevels, genders, personStatuses, ranks } from './org.constants.js';
@@ -26,10 +26,11 @@ export const personRoutes = ({ db, people, imports }: PersonRoutesDeps): Fastify
 
   app.get('', {
     config: { permission: P.personRead },
-    schema: { tags, summary: '人员列表 List people', querystring: personListQuery, response: { 200: pageOf(person) } },
+    schema: { tags, summary: '人员列表 List people', querystring: personListQuery, response: { 200: keysetPageOf(person), 400: errorBody } },
   }, async (req, reply) => {
-    const { page, pageSize, format, ...filter } = req.query;
+    const { page, pageSize, format, after, ...filter } = req.query;
     if (format === 'xlsx') {
+      // why without `after`: the export walks every page of the filter itself.
       return exportList(req, reply, {
         db, permission: P.personExport, objectType: 'org.person', filename: '人员列表.xlsx', sheet: '人员', filters: req.query,
         page: async (scopes, limit, offset) => (await people.list(scopes, filter, limit, offset)).items,
@@ -44,7 +45,7 @@ export const personRoutes = ({ db, people, imports }: PersonRoutesDeps): Fastify
       });
     }
     const { limit, offset } = offsetOf({ page, pageSize });
-    return people.list(req.scopes, filter, limit, offset);
+    return people.list(req.scopes, { ...filter, after }, limit, offset);
   });
 
   app.get('/import-template', {

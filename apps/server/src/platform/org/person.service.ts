@@ -3,7 +3,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { maskMiddle, type FieldCrypto } from '../crypto/field-crypto.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern, orderBy } from '../http/paging.js';
+import { afterCursor, likePattern, nextCursorOf, orderBy } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, departments, people } from './org.table.js';
@@ -19,6 +19,8 @@ export interface PersonFilter {
   regionId?: string | undefined;
   idNumber?: string | undefined;
   sort?: string | undefined;
+  /** Keyset paging: the cursor of the previous page's last row (default order only). */
+  after?: string | undefined;
 }
 
 const sortable = { name: people.name, rank: people.rank, birthday: people.birthday, entryDate: people.entryDate, status: people.status, createdAt: people.createdAt };
@@ -73,11 +75,12 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
     const w = where(scopes, f);
     const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
     // why one statement: the page is chosen on the person table alone (an index walk), only its rows are joined, and the total rides along.
-    const page = db.select({ pageId: people.id }).from(people).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
+    const pageWhere = f.after ? and(w, afterCursor(f.after, [people.name, people.id], f.sort)) : w;
+    const page = db.select({ pageId: people.id }).from(people).where(pageWhere).orderBy(...order).limit(limit).offset(f.after ? 0 : offset).as('page');
     const total = listTotal(db, people, w);
     const rows = await db.select({ ...selection, total: total.sql }).from(page).innerJoin(people, eq(people.id, page.pageId))
       .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId)).orderBy(...order);
-    return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, offset) };
+    return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.name, r.id]) };
   }
 
   async function get(scopes: readonly Scope[], id: string) {

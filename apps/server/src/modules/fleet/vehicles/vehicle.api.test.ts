@@ -158,9 +158,9 @@ describe('vehicle scope, status and export', () => {
     const plates = all.items.map((v) => v.plate);
     expect(plates).toEqual([...plates].sort());
     const p2 = (await agency('GET', '/api/v1/fleet/vehicles?pageSize=2&page=2')).json() as Page;
-    expect(p2).toEqual({ items: all.items.slice(2, 4), total: all.total });
+    expect(p2).toEqual({ items: all.items.slice(2, 4), total: all.total, nextCursor: expect.any(String) });
     const past = (await agency('GET', '/api/v1/fleet/vehicles?pageSize=2&page=999')).json() as Page;
-    expect(past).toEqual({ items: [], total: all.total });
+    expect(past).toEqual({ items: [], total: all.total, nextCursor: null });
   });
 
   it('validates the plate format with a field error', async () => {

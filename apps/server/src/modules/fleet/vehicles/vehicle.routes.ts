@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/types.js';
 import { exportList } from '../../../platform/http/export.js';
-import { offsetOf, pageOf } from '../../../platform/http/paging.js';
+import { keysetPageOf, offsetOf, pageOf } from '../../../platform/http/paging.js';
 import { actorOf } from '../../../platform/http/request-context.js';
 import { errorBody, idParams } from '../../../platform/http/schemas.js';
 import { vehicleEnergies, vehicleKinds, vehicleStatuses } from '../db/vehicles.table.js';
@@ -20,10 +20,11 @@ export async function vehicleRoutes(root: FastifyInstance, deps: { db: Db; vehic
 
   app.get('/vehicles', {
     config: { permission: P.vehicleRead },
-    schema: { tags, summary: '车辆台账 List vehicles', querystring: vehicleListQuery, response: { 200: pageOf(vehicle), 400: errorBody } },
+    schema: { tags, summary: '车辆台账 List vehicles', querystring: vehicleListQuery, response: { 200: keysetPageOf(vehicle), 400: errorBody } },
   }, async (req, reply) => {
-    const { page, pageSize, format, ...filter } = req.query;
+    const { page, pageSize, format, after, ...filter } = req.query;
     if (format === 'xlsx') {
+      // why without `after`: the export walks every page of the filter itself.
       return exportList(req, reply, {
         db: deps.db, permission: P.vehicleExport, objectType: 'fleet.vehicle', filename: '公务用车台账.xlsx', sheet: '车辆', filters: req.query,
         page: async (scopes, limit, offset) => (await vehicles.list(scopes, filter, limit, offset)).items,
@@ -41,7 +42,7 @@ export async function vehicleRoutes(root: FastifyInstance, deps: { db: Db; vehic
       });
     }
     const { limit, offset } = offsetOf({ page, pageSize });
-    return vehicles.list(req.scopes, filter, limit, offset);
+    return vehicles.list(req.scopes, { ...filter, after }, limit, offset);
   });
 
   app.post('/vehicles', {

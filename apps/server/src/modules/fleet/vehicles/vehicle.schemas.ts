@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery } from '../../../platform/http/paging.js';
+import { afterQuery, listQuery } from '../../../platform/http/paging.js';
 import { vehicleEnergyCodes, vehicleKindCodes, vehicleStatusCodes } from '../db/vehicles.table.js';
 import { day, km } from '../core/schemas.js';
 
@@ -51,7 +51,7 @@ export const vehicle = z.object({
 }).meta({ id: 'FleetVehicle' });
 
 export const vehicleListQuery = z.object({
-  ...listQuery,
+  ...listQuery, ...afterQuery,
   kind: z.enum(vehicleKindCodes).optional(),
   energy: z.enum(vehicleEnergyCodes).optional(),
   status: z.enum(vehicleStatusCodes).optional(),

@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/types.js';
 import { emitEvent } from '../../../platform/events/index.js';
 import type { FilesApi } from '../../../platform/files/index.js';
 import { errors } from '../../../platform/http/errors.js';
-import { likePattern, orderBy } from '../../../platform/http/paging.js';
+import { afterCursor, likePattern, nextCursorOf, orderBy } from '../../../platform/http/paging.js';
 import { listTotal } from '../../../platform/http/list-totals.js';
 import { agencies } from '../../../platform/org/org.table.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
@@ -55,11 +55,12 @@ export function createVehicleService(db: Db, standards: StandardsService, files:
     const w = where(scopes, f);
     const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
     // why one statement: the page's ids chosen on the vehicle table alone, its rows joined to them, the total counted once.
-    const page = db.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
+    const pageWhere = f.after ? and(w, afterCursor(f.after, [fleetVehicles.plate], f.sort)) : w;
+    const page = db.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(pageWhere).orderBy(...order).limit(limit).offset(f.after ? 0 : offset).as('page');
     const total = listTotal(db, fleetVehicles, w);
     const rows = await db.select({ ...selection, total: total.sql }).from(page)
       .innerJoin(fleetVehicles, eq(fleetVehicles.id, page.pageId)).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).orderBy(...order);
-    return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total: await total.of(rows, offset) };
+    return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.v.plate]) };
   }
 
   async function get(scopes: readonly Scope[], id: string, tx: Db = db) {
