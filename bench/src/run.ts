@@ -17,10 +17,10 @@ import os from 'node:os';
 import { flag, numberOpt, parseArgs, stringOpt } from './lib/args.js';
 import { BENCH_PASSWORD, repoRoot, serverEnv, targetFromEnv, type Target } from './lib/env.js';
 import { runLoad, type LoadResult } from './lib/load.js';
-import { moduleLoad, moduleLoadScenarios, moduleReport, moduleReportScenarios, signInWithCsrf, type ModuleLoadScenario, type ModuleReportScenario } from './lib/module-scenarios.js';
+import { moduleLoad, moduleLoadScenarios, moduleReport, moduleReportScenarios, randomCursors, signInWithCsrf, type ModuleLoadScenario, type ModuleReportScenario } from './lib/module-scenarios.js';
 import { freePort, sampleCpu, sampleRss, startProcess, workerPid, type Spawned } from './lib/server.js';
 
-const readScenarios = ['people-list', 'people-list-head', 'people-search', 'agency-list', 'person-by-id', 'audit-records'] as const;
+const readScenarios = ['people-list', 'people-list-head', 'people-list-next', 'people-search', 'agency-list', 'person-by-id', 'audit-records'] as const;
 export const scenarios = ['floor', ...readScenarios, 'login-storm', ...moduleLoadScenarios, ...moduleReportScenarios, 'cold-start'] as const;
 type Scenario = (typeof scenarios)[number];
 
@@ -170,8 +170,10 @@ async function main(): Promise<void> {
       const cookie = s === 'audit-records' ? await signIn(base, 'bench-auditor') : center;
       const peoplePages = Math.max(1, Math.floor(ctx.sample.people / 20));
       const agencyPages = Math.max(1, Math.floor(ctx.sample.agencyIds.length / 20));
+      const cursors = s === 'people-list-next' ? await randomCursors(base, '/api/v1/org/people', { cookie: center, csrf: '' }, ctx.sample.people) : [];
       const nextPath: Record<(typeof readScenarios)[number], () => string> = {
         'people-list': () => `/api/v1/org/people?page=${1 + Math.floor(Math.random() * peoplePages)}&pageSize=20`,
+        'people-list-next': () => `/api/v1/org/people?after=${pickFrom(cursors)}&pageSize=20`,
         'people-list-head': () => `/api/v1/org/people?page=${1 + Math.floor(Math.random() * Math.min(10, peoplePages))}&pageSize=20`,
         'people-search': () => `/api/v1/org/people?q=${encodeURIComponent(pickFrom(searchSurnames))}&agencyId=${pickFrom(ctx.sample.agencyIds)}&pageSize=20`,
         'agency-list': () => `/api/v1/org/agencies?page=${1 + Math.floor(Math.random() * agencyPages)}&pageSize=20`,

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   if (seed.code !== 0) { console.error(`bench:smoke: seeding failed (exit ${seed.code})`); return 1; }
 
   const reports = ['fleet-disclosure', 'estate-compliance-agencies'];
-  const loads = ['people-list', 'person-by-id', 'fleet-vehicles', 'fleet-dispatch', 'estate-floor-plan'];
+  const loads = ['people-list', 'person-by-id', 'fleet-vehicles', 'fleet-vehicles-next', 'fleet-dispatch', 'estate-floor-plan'];
   const expected = ['floor-pk', 'floor-healthz', ...loads, ...reports];
   const problems: string[] = [];
   {

@@ -7,7 +7,7 @@
 import { BENCH_MONTH } from './generate-fleet.js';
 import type { LoadOptions } from './load.js';
 
-export const moduleLoadScenarios = ['fleet-vehicles', 'fleet-dispatch', 'estate-compliance-people', 'estate-floor-plan'] as const;
+export const moduleLoadScenarios = ['fleet-vehicles', 'fleet-vehicles-next', 'fleet-dispatch', 'estate-compliance-people', 'estate-floor-plan'] as const;
 export const moduleReportScenarios = ['fleet-disclosure', 'estate-compliance-agencies'] as const;
 export type ModuleLoadScenario = (typeof moduleLoadScenarios)[number];
 export type ModuleReportScenario = (typeof moduleReportScenarios)[number];
@@ -24,11 +24,25 @@ export async function signInWithCsrf(base: string, username: string, password: s
   return { cookie, csrf: body.csrfToken };
 }
 
-async function getJson<T>(base: string, path: string, s: Session): Promise<T> {
+export async function getJson<T>(base: string, path: string, s: Session): Promise<T> {
   const res = await fetch(`${base}${path}`, { headers: { cookie: s.cookie } });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${text.slice(0, 300)} — was the database seeded with npm run bench:seed?`);
   return JSON.parse(text) as T;
+}
+
+/**
+ * Cursors (`?after=`) of rows at `n` random positions of a keyset-paged list: the page after one
+ * is the "next page" a user reaches by paging on from anywhere in the list.
+ */
+export async function randomCursors(base: string, path: string, s: Session, total: number, n = 100): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = await getJson<{ nextCursor: string | null }>(base, `${path}?pageSize=1&page=${1 + Math.floor(Math.random() * Math.max(1, total - 20))}`, s);
+    if (p.nextCursor) out.push(p.nextCursor);
+  }
+  if (!out.length) throw new Error(`${path}: no cursor (an empty list?)`);
+  return out;
 }
 
 /** Every id of a paged list (200 a page), in the list's order. */
@@ -50,6 +64,11 @@ export async function moduleLoad(name: ModuleLoadScenario, base: string, s: Sess
     const { total } = await getJson<{ total: number }>(base, '/api/v1/fleet/vehicles?pageSize=1', s);
     const pages = Math.max(1, Math.floor(total / 20));
     return { url: base, headers, nextPath: () => `/api/v1/fleet/vehicles?page=${1 + Math.floor(Math.random() * pages)}&pageSize=20` };
+  }
+  if (name === 'fleet-vehicles-next') {
+    const { total } = await getJson<{ total: number }>(base, '/api/v1/fleet/vehicles?pageSize=1', s);
+    const cursors = await randomCursors(base, '/api/v1/fleet/vehicles', s, total);
+    return { url: base, headers, nextPath: () => `/api/v1/fleet/vehicles?after=${pick(cursors)}&pageSize=20` };
   }
   if (name === 'fleet-dispatch') {
     // Requests in order of their window; the k-th dispatch assigns vehicle k mod V, so that the
