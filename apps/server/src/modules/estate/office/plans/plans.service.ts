@@ -66,7 +66,7 @@ export function createPlanService(deps: { db: Db; files: Files; floors: FloorSer
     const persons = sql`select a2.person_id from estate_assignment a2 join estate_room r2 on r2.id = a2.room_id where r2.floor_id = ${floorId}`;
     const visible = roomScope(scopes, sql`r.agency_id`);
     const res = (await db.execute(sql`with ${baseCtes(today, persons)},
-      pst as (
+      pst as materialized (
         select sh.person_id, sh.actual_c, coalesce(st.std_c, 0) as std_c, p.name, p.post from shares sh join platform_person p on p.id = sh.person_id
           left join stdrow st on st.admin_level = p.admin_level and st.rank = p.rank
       )
