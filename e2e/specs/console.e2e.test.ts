@@ -4,19 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { DEMO_PASSWORD } from '../support/api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { choose } from '../support/antd.js';
 
-const PASSWORD = 'Zhoushan@2023';
 const PEOPLE = 100;
-
-async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 async function sheetRows(buffer: Buffer): Promise<{ headers: string[]; rows: Record<string, string>[] }> {
   const wb = new ExcelJS.Workbook();
@@ -162,7 +155,7 @@ describe('PC console', () => {
     await screenshot(page, 'console-login-locked');
 
     // Even the right password is refused while locked.
-    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
     await expect.poll(() => page.getByTestId('login-error').innerText()).toContain('锁定');
     expect(page.url()).toMatch(/\/login$/);

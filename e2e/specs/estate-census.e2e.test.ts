@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmPopconfirm } from '../support/antd.js';
 import { apiLogin, call } from '../support/api.js';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
@@ -50,7 +51,7 @@ describe('estate census campaign', () => {
     await agency.getByText(/已确认 \d+ 个房间/).first().waitFor();
     await screenshot(agency, 'estate-census-agency-answered');
     await mine.getByTestId('estate-census-submit').click();
-    await agency.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await confirmPopconfirm(agency);
     await expect.poll(() => mine.getByTestId('estate-census-my-status').innerText(), { timeout: 15_000 }).toBe('已提交');
     await screenshot(agency, 'estate-census-agency-submitted');
 

@@ -1,15 +1,14 @@
 /** Helpers of the estate browser tests (estate-*.e2e.test.ts): sign-in, data set-up through the API. */
 import { deflateSync } from 'node:zlib';
-import { call, type ApiSession } from '../support/api.js';
+import { call, type ApiSession, type Paged } from '../support/api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
-/** The server with the web app; E2E_WEB_DIST points at another build of apps/web (e.g. while others rebuild dist). */
-export const startEstateServer = (): Promise<RunningServer> =>
-  startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
+/** The server with the web app (startServer honours E2E_WEB_DIST: another build of apps/web, e.g. while others rebuild dist). */
+export const startEstateServer = (): Promise<RunningServer> => startServer();
 
 export { signIn } from '../support/browser.js';
+export type { Paged } from '../support/api.js';
 
-export interface Paged<T> { items: T[]; total: number }
 export interface Id { id: string }
 export interface PlanRoom { id: string; number: string; usableAreaM2: number; overStandard: boolean; overrunM2: number; occupants: { personId: string; name: string; standardM2: number; actualM2: number; overrunM2: number }[] }
 export interface Plan { floorId: string; name: string; rooms: PlanRoom[] }

@@ -5,13 +5,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, call } from '../support/api.js';
-import { launchBrowser, newPage, screenshot, viewports } from '../support/browser.js';
+import { launchBrowser, newPage, portalSignIn, screenshot, viewports } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
+import { shanghaiDay } from '../support/time.js';
 import { signIn, startEstateServer, type Id, type Paged } from './estate-helpers.js';
 
 const H = '/api/v1/estate/housing';
 const OPEN_ROUND = 'GZF-2026-02'; // the demo round open for applications (housing.demo.ts DEMO_OPEN_ROUND_CODE)
-const shanghaiDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
 
 describe('staff housing on the portal', () => {
   let server: RunningServer | undefined;
@@ -44,12 +44,7 @@ describe('staff housing on the portal', () => {
     await call(base, center, 'POST', `${H}/rounds/${round.id}/notice`, { noticeStart: shanghaiDay(0), noticeEnd: shanghaiDay(5) });
 
     const page = await newPage(browser!, { viewport: viewports.phone, hasTouch: true, isMobile: true });
-    await page.goto(`${base}/m/login`);
-    await page.getByTestId('portal-login').waitFor({ timeout: 20_000 });
-    await page.getByTestId('portal-login-username').locator('input').fill('staff');
-    await page.getByTestId('portal-login-password').locator('input').fill('Zhoushan@2023');
-    await page.getByTestId('portal-login-submit').click();
-    await page.getByTestId('portal-home').waitFor();
+    await portalSignIn(page, base, 'staff');
     await page.getByTestId('portal-entry-estate-housing').click();
     await page.getByTestId('portal-estate-housing').waitFor();
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, viewports } from '../support/browser.js';
+import { launchBrowser, newPage, portalSignIn, screenshot, viewports } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
 import { signIn, startEstateServer } from './estate-helpers.js';
 
@@ -61,12 +61,7 @@ describe('estate pages render for the center and on the portal', () => {
   it('the portal shows my office, room problem and housing pages (390×844)', async () => {
     const base = server!.baseUrl;
     const page = await newPage(browser!, { viewport: viewports.phone, hasTouch: true, isMobile: true });
-    await page.goto(`${base}/m/login`);
-    await page.getByTestId('portal-login').waitFor({ timeout: 20_000 });
-    await page.getByTestId('portal-login-username').locator('input').fill('staff');
-    await page.getByTestId('portal-login-password').locator('input').fill('Zhoushan@2023');
-    await page.getByTestId('portal-login-submit').click();
-    await page.getByTestId('portal-home').waitFor();
+    await portalSignIn(page, base, 'staff');
     await screenshot(page, 'estate-portal-home');
     for (const [entry, testid] of [['estate-office', 'portal-estate-office'], ['estate-problem', 'portal-estate-problem'], ['estate-housing', 'portal-estate-housing']] as const) {
       await page.goto(`${base}/m`);

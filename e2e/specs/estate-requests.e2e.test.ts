@@ -4,35 +4,19 @@
  * 现场照片 to an inspection finding (previewed, refused when not an image, deleted after a
  * confirmation) and the agency sees them; an agency adds a 批复 to a transfer.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, call } from '../support/api.js';
-import { choose } from '../support/antd.js';
+import { choose, chooseMany, confirmPopconfirm } from '../support/antd.js';
 import { launchBrowser, newPage, screenshot } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
+import { shanghaiDate } from '../support/time.js';
 import { agencyOf, bandedPng, makeBuilding, signIn, startEstateServer, type Id, type Paged } from './estate-helpers.js';
 
 /** Screenshots go to E2E_SHOT_DIR when set (e.g. /tmp/zd-shots-<name>), else e2e/screenshots. */
-async function shot(page: Page, name: string) {
-  const dir = process.env.E2E_SHOT_DIR;
-  if (!dir) return screenshot(page, name);
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => screenshot(page, name, { dir: process.env.E2E_SHOT_DIR });
 
-/** Picks options of a multiple select by their text (typing first), then closes its dropdown. */
-async function pickMany(page: Page, testid: string, items: Array<{ type: string; text: string }>) {
-  for (const it of items) {
-    await page.getByTestId(testid).click();
-    await page.keyboard.type(it.type);
-    await page.locator('.ant-select-dropdown:visible').last().getByText(it.text, { exact: true }).first().click();
-    await page.keyboard.press('Escape');
-  }
-}
-
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const today = shanghaiDate();
 
 describe('estate requests and attachments', () => {
   let server: RunningServer | undefined;
@@ -71,8 +55,8 @@ describe('estate requests and attachments', () => {
     const drawer = agency.getByTestId('estate-request-drawer');
     await choose(agency, 'estate-request-kind', '调剂');
     await choose(agency, 'estate-request-agency', agencyName, agencyName.slice(0, 2));
-    await pickMany(agency, 'estate-request-rooms', [{ type: '5101', text: '调剂测试楼 5101（30.00 m²）' }]);
-    await pickMany(agency, 'estate-request-targets', [{ type: '5102', text: '调剂测试楼 5F 5102（21.55 m²）' }]);
+    await chooseMany(agency, 'estate-request-rooms', [{ type: '5101', text: '调剂测试楼 5101（30.00 m²）' }]);
+    await chooseMany(agency, 'estate-request-targets', [{ type: '5102', text: '调剂测试楼 5F 5102（21.55 m²）' }]);
     await drawer.getByTestId('estate-request-reason').fill('处室合并，调整到较小的办公室');
     await shot(agency, 'estate-swap-form');
     await drawer.getByTestId('drawer-submit').click();
@@ -169,7 +153,7 @@ describe('estate requests and attachments', () => {
     await preview.waitFor({ state: 'hidden' });
     // delete the second after confirming
     await photos.getByTestId('estate-file-delete-现场二.png').click();
-    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await confirmPopconfirm(page);
     await page.getByText('“现场二.png”已删除').first().waitFor();
     await photos.getByTestId('estate-file-现场二.png').waitFor({ state: 'detached' });
     await page.context().close();

@@ -1,11 +1,11 @@
 /** The dispatcher and the driver of the fleet browser test: the demo accounts, or (when a server has none) made the way an office would. */
-import { apiLogin, call, DEMO_PASSWORD, type ApiSession } from '../support/api.js';
+import { apiLogin, call, DEMO_PASSWORD, makeAccount, type ApiSession } from '../support/api.js';
+import { F } from './fleet-helpers.js';
 
 export interface Actor { username: string; password: string; session: ApiSession }
 export interface DriverActor extends Actor { driverId: string; driverName: string }
 
 const NEW_PASSWORD = 'Fleet#2026abc';
-const F = '/api/v1/fleet';
 
 async function tryLogin(base: string, username: string, password: string): Promise<ApiSession | null> {
   try {
@@ -15,22 +15,16 @@ async function tryLogin(base: string, username: string, password: string): Promi
   }
 }
 
-/** sysadmin creates the account, secadmin grants the role, the account sets its own password (first sign-in). */
-async function makeAccount(base: string, username: string, displayName: string, roleCode: string, personId: string | null): Promise<Actor> {
-  const [sys, sec] = [await apiLogin(base, 'sysadmin'), await apiLogin(base, 'secadmin')];
-  const roles = await call<{ items: Array<{ id: string; code: string }> }>(base, sec, 'GET', '/api/v1/admin/roles?pageSize=200');
-  const role = roles.items.find((r) => r.code === roleCode);
-  if (!role) throw new Error(`no role ${roleCode} on this server`);
-  const { id } = await call<{ id: string }>(base, sys, 'POST', '/api/v1/admin/accounts', { username, displayName, personId, initialPassword: DEMO_PASSWORD });
-  await call(base, sec, 'POST', '/api/v1/admin/grants', { accountId: id, roleId: role.id, scopeKind: 'all' });
-  await call(base, await apiLogin(base, username), 'POST', '/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD });
-  return { username, password: NEW_PASSWORD, session: await apiLogin(base, username, NEW_PASSWORD) };
+/** An account of the role (sysadmin creates, secadmin grants over all, the account sets its own password). */
+async function makeActor(base: string, username: string, displayName: string, roleCode: string, personId: string | null): Promise<Actor> {
+  const session = await makeAccount(base, { username, displayName, roleCode, personId, password: NEW_PASSWORD });
+  return { username, password: NEW_PASSWORD, session };
 }
 
 export async function dispatcherActor(base: string): Promise<Actor> {
   const demo = await tryLogin(base, 'dispatcher', DEMO_PASSWORD);
   if (demo) return { username: 'dispatcher', password: DEMO_PASSWORD, session: demo };
-  return makeAccount(base, 'e2e-dispatcher', '调度员（测试）', 'fleet-dispatcher', null);
+  return makeActor(base, 'e2e-dispatcher', '调度员（测试）', 'fleet-dispatcher', null);
 }
 
 interface Me { user: { personId: string | null } }
@@ -51,7 +45,7 @@ export async function driverActor(base: string, dispatcher: ApiSession): Promise
   for (const p of people.items.filter((x) => !taken.has(x.id))) {
     let actor: Actor;
     try {
-      actor = await makeAccount(base, 'e2e-driver', p.name.slice(0, 32), 'fleet-driver', p.id);
+      actor = await makeActor(base, 'e2e-driver', p.name.slice(0, 32), 'fleet-driver', p.id);
     } catch {
       continue; // this person already has an account
     }

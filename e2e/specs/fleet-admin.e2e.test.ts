@@ -3,34 +3,17 @@
  * 编制与标准; a day off on the duty roster (and the driver no longer offered that day); a vehicle photo; a
  * vehicle marked for disposal and disposed with a hand-over document. Every change is checked through the API.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose } from '../support/antd.js';
-import { apiLogin, call, type ApiSession } from '../support/api.js';
-import { launchBrowser, newPage, signIn } from '../support/browser.js';
+import { choose, closeDrawer, typeDate } from '../support/antd.js';
+import { apiLogin, call, type ApiSession, type Paged } from '../support/api.js';
+import { consolePage, launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { shanghaiDate } from '../support/time.js';
+import { F } from './fleet-helpers.js';
 
-const F = '/api/v1/fleet';
-const SHOTS = process.env.E2E_SHOTS ?? '/tmp/zd-shots-fleetadmin';
-type Page1<T> = { items: T[]; total: number };
-
-async function shot(page: Page, name: string) {
-  await mkdir(SHOTS, { recursive: true });
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Types a date into an antd DatePicker inside `scope` (its input), then confirms with Enter. */
-async function typeDate(page: Page, input: ReturnType<Page['locator']>, value: string) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await page.keyboard.press('Escape').catch(() => undefined);
-}
-
-const ymd = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+/** E2E_SHOTS: where to keep this spec's screenshots (default /tmp/zd-shots-fleetadmin). */
+const shot = (page: Page, name: string) => screenshot(page, name, { dir: process.env.E2E_SHOTS ?? '/tmp/zd-shots-fleetadmin', settle: 500 });
 
 describe('公务用车 administration (center, 1366×768)', () => {
   let server: RunningServer | undefined;
@@ -39,7 +22,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
   let api: ApiSession;
 
   beforeAll(async () => {
-    server = await startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
+    server = await startServer(); // E2E_WEB_DIST: a web build of one's own (several engineers build at once)
     browser = await launchBrowser();
     base = server.baseUrl;
     api = await apiLogin(base, 'center');
@@ -50,10 +33,8 @@ describe('公务用车 administration (center, 1366×768)', () => {
   });
 
   it('changes a setting (refusing a share above 100 %), a quota and adds a standard version', async () => {
-    const page = await newPage(browser!);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    const page = await consolePage(browser!, base, 'center', errors);
 
     // 参数设置: 提醒天数 30 → 15; 新能源比例 150 % refused by the form, 35 % saved as 0.35
     await page.goto(`${base}/fleet/standards?tab=settings`);
@@ -66,7 +47,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await shot(page, 'standards-setting-drawer');
     await drawer.getByTestId('drawer-submit').click();
     await drawer.waitFor({ state: 'hidden' });
-    await expect.poll(async () => (await call<Page1<{ code: string; value: number; source: string }>>(base, api, 'GET', `${F}/settings`)).items.find((s) => s.code === 'reminder-days'))
+    await expect.poll(async () => (await call<Paged<{ code: string; value: number; source: string }>>(base, api, 'GET', `${F}/settings`)).items.find((s) => s.code === 'reminder-days'))
       .toMatchObject({ value: 15, source: '舟机管〔2026〕3号 公务用车管理细则' });
     await expect.poll(() => page.getByTestId('fleet-setting-value-reminder-days').innerText()).toContain('15');
 
@@ -78,10 +59,10 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await drawer.getByTestId('fleet-setting-value').fill('35');
     await drawer.getByTestId('drawer-submit').click();
     await drawer.waitFor({ state: 'hidden' });
-    await expect.poll(async () => (await call<Page1<{ code: string; value: number }>>(base, api, 'GET', `${F}/settings`)).items.find((s) => s.code === 'nev-share-min')?.value).toBe(0.35);
+    await expect.poll(async () => (await call<Paged<{ code: string; value: number }>>(base, api, 'GET', `${F}/settings`)).items.find((s) => s.code === 'nev-share-min')?.value).toBe(0.35);
 
     // 编制: the first row's quota becomes held + 3 with its approval reference
-    const usage = (await call<Page1<{ id: string; agencyName: string; kind: string; quota: number; held: number }>>(base, api, 'GET', `${F}/quota-usage`)).items[0]!;
+    const usage = (await call<Paged<{ id: string; agencyName: string; kind: string; quota: number; held: number }>>(base, api, 'GET', `${F}/quota-usage`)).items[0]!;
     await page.goto(`${base}/fleet/standards?tab=quotas`);
     await page.getByTestId(`fleet-quota-edit-${usage.agencyName}-${usage.kind}`).click();
     const qd = page.getByTestId('fleet-quota-drawer');
@@ -90,7 +71,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await shot(page, 'standards-quota-drawer');
     await qd.getByTestId('drawer-submit').click();
     await qd.waitFor({ state: 'hidden' });
-    await expect.poll(async () => (await call<Page1<{ id: string; quota: number; approvalRef: string | null }>>(base, api, 'GET', `${F}/quota-usage`)).items.find((u) => u.id === usage.id))
+    await expect.poll(async () => (await call<Paged<{ id: string; quota: number; approvalRef: string | null }>>(base, api, 'GET', `${F}/quota-usage`)).items.find((u) => u.id === usage.id))
       .toMatchObject({ quota: usage.held + 3, approvalRef: '舟编办〔2026〕8号' });
     await expect.poll(() => page.getByTestId(`fleet-quota-${usage.agencyName}-${usage.kind}`).innerText()).toBe(String(usage.held + 3));
     await shot(page, 'standards-quotas');
@@ -99,14 +80,15 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await page.goto(`${base}/fleet/standards?tab=standards`);
     await page.getByTestId('fleet-std-version-confidential').click();
     const vd = page.getByTestId('fleet-std-version-drawer');
-    await typeDate(page, vd.locator('input#effectiveFrom'), '2027-01-01');
+    await typeDate(vd.locator('input#effectiveFrom'), '2027-01-01');
+    await page.keyboard.press('Escape').catch(() => undefined);
     await vd.getByText('2026-12-31').waitFor(); // the hint names the old version's last day
     await vd.getByTestId('fleet-std-price').fill('130000');
     await vd.getByTestId('fleet-std-source').fill('测试：新版机要通信用车标准');
     await shot(page, 'standards-version-drawer');
     await vd.getByTestId('drawer-submit').click();
     await vd.waitFor({ state: 'hidden' });
-    const versions = (await call<Page1<{ effectiveFrom: string; effectiveTo: string | null; maxPriceFen: number | null }>>(base, api, 'GET', `${F}/standards?code=confidential&sort=effectiveFrom:asc`)).items;
+    const versions = (await call<Paged<{ effectiveFrom: string; effectiveTo: string | null; maxPriceFen: number | null }>>(base, api, 'GET', `${F}/standards?code=confidential&sort=effectiveFrom:asc`)).items;
     expect(versions.map((x) => [x.effectiveTo, x.maxPriceFen])).toEqual([['2026-12-31', 12_000_000], [null, 13_000_000]]);
     expect(versions[1]!.effectiveFrom).toBe('2027-01-01');
     await shot(page, 'standards-list');
@@ -117,19 +99,17 @@ describe('公务用车 administration (center, 1366×768)', () => {
   it('a day off on the roster takes the driver out of dispatch that day (and only that day)', async () => {
     // next week's Wednesday and Thursday (Asia/Shanghai)
     const now = new Date();
-    const dow = (new Date(`${ymd(now)}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
-    const monday = new Date(Date.parse(`${ymd(now)}T00:00:00Z`) + (7 - dow) * 86_400_000);
+    const dow = (new Date(`${shanghaiDate(now)}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
+    const monday = new Date(Date.parse(`${shanghaiDate(now)}T00:00:00Z`) + (7 - dow) * 86_400_000);
     const wed = new Date(monday.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
     const thu = new Date(monday.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const available = async (day: string) => (await call<Page1<{ id: string; name: string }>>(base, api, 'GET',
+    const available = async (day: string) => (await call<Paged<{ id: string; name: string }>>(base, api, 'GET',
       `${F}/drivers-available?from=${encodeURIComponent(`${day}T09:00:00+08:00`)}&to=${encodeURIComponent(`${day}T11:00:00+08:00`)}`)).items.map((d) => d.id);
-    const first = (await call<Page1<{ id: string; name: string }>>(base, api, 'GET', `${F}/drivers-available?from=${encodeURIComponent(`${wed}T09:00:00+08:00`)}&to=${encodeURIComponent(`${wed}T11:00:00+08:00`)}`)).items[0]!;
+    const first = (await call<Paged<{ id: string; name: string }>>(base, api, 'GET', `${F}/drivers-available?from=${encodeURIComponent(`${wed}T09:00:00+08:00`)}&to=${encodeURIComponent(`${wed}T11:00:00+08:00`)}`)).items[0]!;
     expect(await available(thu)).toContain(first.id);
 
-    const page = await newPage(browser!);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    const page = await consolePage(browser!, base, 'center', errors);
     await page.goto(`${base}/fleet/drivers?view=roster`);
     await page.getByTestId('fleet-emergency-team').waitFor();
     await page.getByTestId('table-fleet-roster').locator('tbody tr.ant-table-row').first().waitFor();
@@ -142,7 +122,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await expect.poll(() => page.getByTestId('fleet-roster-save').innerText()).toContain('1 处修改');
     await shot(page, 'drivers-roster-changed');
     await page.getByTestId('fleet-roster-save').click();
-    await expect.poll(async () => (await call<Page1<{ day: string; shift: string }>>(base, api, 'GET', `${F}/driver-roster?from=${wed}&to=${thu}&driverId=${first.id}`)).items)
+    await expect.poll(async () => (await call<Paged<{ day: string; shift: string }>>(base, api, 'GET', `${F}/driver-roster?from=${wed}&to=${thu}&driverId=${first.id}`)).items)
       .toEqual([expect.objectContaining({ day: wed, shift: 'off' })]);
     expect(await available(wed)).not.toContain(first.id);
     expect(await available(thu)).toContain(first.id);
@@ -152,7 +132,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await page.getByTestId('table-fleet-drivers').locator('tbody tr a').first().click();
     await page.getByTestId('fleet-driver-week').waitFor();
     await shot(page, 'drivers-detail-week');
-    await page.locator('.ant-drawer-open .ant-drawer-close').first().click();
+    await closeDrawer(page);
 
     // English: the roster and the settings speak it
     await page.getByTestId('lang-switch').click();
@@ -169,11 +149,9 @@ describe('公务用车 administration (center, 1366×768)', () => {
   });
 
   it('uploads a vehicle photo, marks the vehicle for disposal and disposes of it with a hand-over document', async () => {
-    const vehicle = (await call<Page1<{ id: string; plate: string }>>(base, api, 'GET', `${F}/vehicles?status=in-use&pageSize=1&sort=plate:desc`)).items[0]!;
-    const page = await newPage(browser!);
+    const vehicle = (await call<Paged<{ id: string; plate: string }>>(base, api, 'GET', `${F}/vehicles?status=in-use&pageSize=1&sort=plate:desc`)).items[0]!;
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    const page = await consolePage(browser!, base, 'center', errors);
     // a real PNG to upload: a piece of the signed-in console
     const png = await page.screenshot({ clip: { x: 0, y: 0, width: 480, height: 320 } });
 
@@ -185,7 +163,7 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await photo.waitFor();
     await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await page.getByTestId('fleet-vehicle-header-photo').waitFor();
-    const attached = (await call<Page1<{ use: string; filename: string }>>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/files`)).items;
+    const attached = (await call<Paged<{ use: string; filename: string }>>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/files`)).items;
     expect(attached).toEqual([expect.objectContaining({ use: 'fleet.vehicle.photo', filename: '车辆正面.png' })]);
     await shot(page, 'vehicle-files-photo');
 
@@ -224,9 +202,9 @@ describe('公务用车 administration (center, 1366×768)', () => {
     await expect.poll(() => page.getByTestId('fleet-vehicle-status').innerText()).toBe('已处置');
     await page.getByTestId('fleet-vehicle-disposal-info').getByText('舟机管〔2026〕12号', { exact: false }).waitFor();
     expect((await call<{ status: string }>(base, api, 'GET', `${F}/vehicles/${vehicle.id}`)).status).toBe('disposed');
-    const changes = (await call<Page1<{ toStatus: string; receivingParty: string | null; disposalMethod: string | null; documentNo: string | null }>>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/status-changes`)).items;
+    const changes = (await call<Paged<{ toStatus: string; receivingParty: string | null; disposalMethod: string | null; documentNo: string | null }>>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/status-changes`)).items;
     expect(changes[0]).toMatchObject({ toStatus: 'disposed', receivingParty: '舟山市公物仓', disposalMethod: 'warehouse', documentNo: '舟机管〔2026〕12号' });
-    const after = (await call<Page1<{ use: string; filename: string }>>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/files`)).items;
+    const after = (await call<Paged<{ use: string; filename: string }>>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/files`)).items;
     expect(after).toEqual(expect.arrayContaining([expect.objectContaining({ use: 'fleet.vehicle.document', filename: '车辆移交单.pdf' })]));
     await page.getByTestId('table-fleet-vehicle-documents').getByText('车辆移交单.pdf').waitFor();
     await page.getByTestId('table-fleet-vehicle-status-changes').getByText('舟山市公物仓').waitFor();
@@ -238,18 +216,16 @@ describe('公务用车 administration (center, 1366×768)', () => {
   it('a repair completion with an odometer reading below the last one is refused naming it; a fitting one is kept', async () => {
     // the agency officer asks for a repair of one of its vehicles; the center approves it
     const agency = await apiLogin(base, 'agency');
-    const vehicle = (await call<Page1<{ id: string; plate: string }>>(base, agency, 'GET', `${F}/vehicles?status=in-use&pageSize=1`)).items[0]!;
+    const vehicle = (await call<Paged<{ id: string; plate: string }>>(base, agency, 'GET', `${F}/vehicles?status=in-use&pageSize=1`)).items[0]!;
     const repair = await call<{ id: string; workflowInstanceId: string }>(base, agency, 'POST', `${F}/repairs`, { vehicleId: vehicle.id, kind: 'maintenance', description: '更换机油机滤（e2e）', estimateFen: 80_000 });
-    const tasks = await call<Page1<{ id: string; instanceId: string }>>(base, api, 'GET', '/api/v1/workflow/tasks?status=open&pageSize=200');
+    const tasks = await call<Paged<{ id: string; instanceId: string }>>(base, api, 'GET', '/api/v1/workflow/tasks?status=open&pageSize=200');
     await call(base, api, 'POST', `/api/v1/workflow/tasks/${tasks.items.find((x) => x.instanceId === repair.workflowInstanceId)!.id}/approve`, { comment: '同意' });
     const readings = async () => (await call<{ items: Array<{ at: string; km: number; source: string; sourceId: string }> }>(base, api, 'GET', `${F}/vehicles/${vehicle.id}/odometer?pageSize=200`)).items;
     const last = (await readings()).slice().sort((a, b) => b.at.localeCompare(a.at))[0];
     const lastKm = last?.km ?? 0;
 
-    const page = await newPage(browser!);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    const page = await consolePage(browser!, base, 'center', errors);
     await page.goto(`${base}/fleet/maintenance?status=approved`);
     await page.getByTestId('table-fleet-maintenance').getByText('更换机油机滤（e2e）').waitFor();
     await page.getByTestId('table-fleet-maintenance').locator('tr', { hasText: '更换机油机滤（e2e）' }).getByText('完工').click();

@@ -3,17 +3,15 @@
  * 拼车 (carpool merge), 车辆登记 against the standards, and deleting a fuel fill. Demo accounts; the API is used
  * only to set up data and to check what the browser did.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, call, type ApiSession } from '../support/api.js';
-import { launchBrowser, newPage, signIn } from '../support/browser.js';
-import { screenshotDir } from '../support/paths.js';
+import { choose, chooseNth, typeDate } from '../support/antd.js';
+import { apiLogin, call, type ApiSession, type Paged } from '../support/api.js';
+import { consolePage, launchBrowser, poll, screenshot, settle } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { shanghaiAt, shanghaiDate } from '../support/time.js';
+import { F, freeSlots, inView, nameOf, rowsWith } from './fleet-helpers.js';
 
-const F = '/api/v1/fleet';
-type Page1<T> = { items: T[]; total: number };
 interface Trip {
   id: string; requestId: string | null; vehicleId: string; plate: string; driverId: string | null; driverName: string | null; plannedStart: string; plannedEnd: string;
   purpose: string | null; emergency: boolean; reviewFlag: boolean; reviewComment: string | null; reviewedAt: string | null; status: string;
@@ -22,72 +20,8 @@ interface Trip {
 interface TripRequest { id: string; status: string; tripId: string | null; instanceId: string | null; agencyId: string }
 interface Segment { km: number; quantity: number; per100km: number }
 
-/** What the user sees (the viewport: a full-page shot misplaces the fixed drawers), saved to e2e/screenshots/<name>.png. */
-async function screenshot(page: Page, name: string) {
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
-}
-
-/** expect.poll with room for a busy two-core machine (the default gives up after 1 s). */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
-
-/** Lets drawers, dropdowns and toasts settle before a screenshot. */
-const settle = (page: Page, ms = 600) => page.waitForTimeout(ms);
-
-/** Wall time in Asia/Shanghai, `days` from today at hh:mm, as an instant and as the picker's text. */
-function shanghaiAt(days: number, hh: number, mm = 0): { at: Date; text: string } {
-  const s = new Date(Date.now() + 8 * 3600_000);
-  const at = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate() + days, hh - 8, mm));
-  const local = new Date(at.getTime() + 8 * 3600_000).toISOString();
-  return { at, text: `${local.slice(0, 10)} ${local.slice(11, 16)}` };
-}
-const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** The open dropdown once its opening motion has ended (a click during the motion can land on another option). */
-async function openDropdown(page: Page): Promise<Locator> {
-  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await open.waitFor();
-  await poll(() => open.getAttribute('class')).not.toMatch(/-(enter|appear)/);
-  return open;
-}
-
-async function closed(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'), undefined, { timeout: 5000 })
-    .catch(async () => { await page.keyboard.press('Escape'); });
-}
-
-/** Chooses the option labelled `text` of the antd Select `testid` (typing `type` first in a searchable one), and checks the Select shows it. */
-async function select(page: Page, scope: Locator, testid: string, text: string, type?: string) {
-  await scope.getByTestId(testid).click();
-  if (type) await page.keyboard.type(type);
-  const open = await openDropdown(page);
-  await open.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click();
-  await closed(page);
-  await poll(() => scope.getByTestId(testid).innerText()).toBe(text);
-}
-
-/** Picks the n-th (0-based) option of the antd Select `testid`; returns its first line (e.g. "2. 浙L·D08621 · 5 座"). */
-async function pickOption(page: Page, scope: Locator, testid: string, n: number): Promise<string> {
-  await scope.getByTestId(testid).click();
-  const option = (await openDropdown(page)).locator('.ant-select-item-option').nth(n);
-  const text = (await option.innerText()).split('\n')[0]!.trim();
-  await option.click();
-  await closed(page);
-  await poll(() => scope.getByTestId(testid).innerText()).toBe(text);
-  return text;
-}
-/** "2. 浙L·D08621 · 5 座 · 新能源" → 浙L·D08621; "1. 吕建华" → 吕建华. */
-const nameOf = (optionText: string) => optionText.replace(/^\d+\.\s*/, '').split(' · ')[0]!.trim();
-
-/** Seen at 1366 px without scrolling the table sideways. */
-async function inView(l: Locator) {
-  const box = await l.boundingBox();
-  expect(box).not.toBeNull();
-  expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
-}
-
-/** The rows of a list page's table that contain `text`. */
-const rowsWith = (page: Page, table: string, text: string) => page.getByTestId(table).locator('tbody tr.ant-table-row').filter({ hasText: text });
+/** What the user sees once drawers, dropdowns and toasts have settled (the viewport: a full-page shot misplaces the fixed drawers). */
+const shot = (page: Page, name: string, ms = 600) => screenshot(page, name, { fullPage: false, settle: ms });
 
 describe('公务用车 dispatch paths through the console (dispatcher, center)', () => {
   let server: RunningServer | undefined;
@@ -99,25 +33,10 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
   const errors: string[] = [];
 
   /** A page of an account, with script errors collected and the API's refusals printed. */
-  async function consolePage(username: string): Promise<Page> {
-    const page = await newPage(browser!);
-    page.on('pageerror', (e) => errors.push(`${username}: ${e.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400 && r.url().includes('/api/') && !r.url().endsWith('/auth/me')) void r.text().then((b) => console.log(`[${username}] ${r.status()} ${r.request().method()} ${r.url()} ${b.slice(0, 300)}`)).catch(() => undefined);
-    });
-    await signIn(page, base, username);
-    return page;
-  }
-
-  /** Agencies with a free slot of the kind's 编制 (quota − held ≥ 1), fresh from the server. */
-  async function freeSlots(kind: string): Promise<Array<{ agencyId: string; agencyName: string }>> {
-    const usage = await call<{ items: Array<{ agencyId: string; agencyName: string; kind: string; quota: number; held: number }> }>(base, center, 'GET', `${F}/quota-usage`);
-    return usage.items.filter((u) => u.kind === kind && u.quota - u.held >= 1);
-  }
+  const openConsole = (username: string): Promise<Page> => consolePage(browser!, base, username, errors);
 
   beforeAll(async () => {
-    // E2E_WEB_DIST: a web build of one's own (several engineers build at once); default apps/web/dist
-    server = await startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
+    server = await startServer(); // E2E_WEB_DIST: a web build of one's own (several engineers build at once)
     base = server.baseUrl;
     browser = await launchBrowser();
     center = await apiLogin(base, 'center');
@@ -133,9 +52,9 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     const purpose = `防汛应急抢险${tag}`;
     const from = shanghaiAt(5, 9);
     const to = shanghaiAt(5, 11, 30);
-    const agency = (await call<Page1<{ id: string; name: string }>>(base, dispatcher, 'GET', `${F}/dispatch/agencies?q=${encodeURIComponent('教育局')}`)).items[0]!;
+    const agency = (await call<Paged<{ id: string; name: string }>>(base, dispatcher, 'GET', `${F}/dispatch/agencies?q=${encodeURIComponent('教育局')}`)).items[0]!;
 
-    const desk = await consolePage('dispatcher');
+    const desk = await openConsole('dispatcher');
     await desk.getByTestId('menu-fleet-dispatch').click();
     await desk.getByTestId('fleet-emergency-open').click();
     const drawer = desk.getByTestId('fleet-emergency-drawer');
@@ -145,26 +64,22 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     expect(await drawer.getByTestId('fleet-assign-vehicle').getAttribute('class')).toContain('ant-select-disabled');
     await desk.getByTestId('fleet-emergency-purpose').fill(purpose);
     const range = drawer.locator('.ant-picker-range input');
-    await range.nth(0).click();
-    await desk.keyboard.type(from.text);
-    await desk.keyboard.press('Enter');
-    await desk.keyboard.type(to.text);
-    await desk.keyboard.press('Enter');
+    await typeDate(range.nth(0), from.text);
+    await typeDate(range.nth(1), to.text);
     await drawer.locator('#origin').fill('舟山市应急管理局');
     await drawer.locator('#destination').fill('定海区盐仓街道');
-    await select(desk, drawer, 'fleet-emergency-agency', agency.name, agency.name);
+    await choose(desk, 'fleet-emergency-agency', agency.name, { type: agency.name, within: drawer, check: true });
     // ranked free vehicles, the first preselected; the driver list (emergency team first) follows the vehicle
     await drawer.getByTestId('fleet-assign-vehicle-reasons').waitFor();
-    const plate = nameOf(await pickOption(desk, drawer, 'fleet-assign-vehicle', 0));
-    const driverName = nameOf(await pickOption(desk, drawer, 'fleet-assign-driver-select', 0));
-    await settle(desk);
-    await screenshot(desk, 'fleet-dp-emergency-drawer');
+    const plate = nameOf(await chooseNth(desk, 'fleet-assign-vehicle', 0, drawer));
+    const driverName = nameOf(await chooseNth(desk, 'fleet-assign-driver-select', 0, drawer));
+    await shot(desk, 'fleet-dp-emergency-drawer');
     await drawer.getByTestId('drawer-submit').click();
     await desk.getByText('应急派车已登记，待复核').first().waitFor();
     await drawer.waitFor({ state: 'hidden' });
 
     // the trip: no request behind it, the chosen vehicle and driver, flagged for review
-    const trips = await call<Page1<Trip>>(base, dispatcher, 'GET', `${F}/trips?q=${encodeURIComponent(purpose)}`);
+    const trips = await call<Paged<Trip>>(base, dispatcher, 'GET', `${F}/trips?q=${encodeURIComponent(purpose)}`);
     expect(trips.total).toBe(1);
     const trip = trips.items[0]!;
     expect(trip).toMatchObject({ requestId: null, plate, driverName, emergency: true, reviewFlag: true, status: 'dispatched', plannedStart: from.at.toISOString(), plannedEnd: to.at.toISOString() });
@@ -175,11 +90,10 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     await flag.waitFor();
     expect(await flag.innerText()).toBe('应急派车待复核');
     await inView(flag);
-    await settle(desk);
-    await screenshot(desk, 'fleet-dp-emergency-flagged');
+    await shot(desk, 'fleet-dp-emergency-flagged');
 
     // the center reviews it: the drawer shows what is reviewed; a comment is required
-    const hq = await consolePage('center');
+    const hq = await openConsole('center');
     await hq.goto(`${base}/fleet/trips?reviewFlag=true`);
     await hq.getByTestId(`fleet-trip-review-${trip.id}`).click();
     const review = hq.getByTestId('fleet-review-drawer');
@@ -194,8 +108,7 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     expect((await call<Trip>(base, center, 'GET', `${F}/trips/${trip.id}`)).reviewFlag).toBe(true);
     const comment = `经核实，系防汛应急抢险用车，符合应急派车规定（${tag}）`;
     await review.getByTestId('fleet-review-comment').fill(comment);
-    await settle(hq);
-    await screenshot(hq, 'fleet-dp-emergency-review');
+    await shot(hq, 'fleet-dp-emergency-review');
     await review.getByTestId('drawer-submit').click();
     await hq.getByText('已复核').first().waitFor();
     // the review filter no longer lists it; the trip itself shows 已复核
@@ -207,8 +120,7 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     await inView(reviewed);
     expect(await hq.getByTestId(`fleet-trip-review-flag-${trip.id}`).count()).toBe(0);
     expect(await hq.getByTestId(`fleet-trip-review-${trip.id}`).count()).toBe(0);
-    await settle(hq);
-    await screenshot(hq, 'fleet-dp-emergency-reviewed');
+    await shot(hq, 'fleet-dp-emergency-reviewed');
 
     const after = await call<Trip>(base, center, 'GET', `${F}/trips/${trip.id}`);
     expect(after).toMatchObject({ reviewFlag: false, reviewComment: comment, emergency: true });
@@ -228,7 +140,7 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
         passengerCount: n, passengerNames: n === 2 ? ['机关干部', '王科员'] : ['李科员'], origin: '舟山市行政中心', destinations: [destination],
         plannedStart: s.at.toISOString(), plannedEnd: e.at.toISOString(), purpose: `海岛防台检查${tag}-${i + 1}`, inCity: true, needDriver: true,
       });
-      const task = (await call<Page1<{ id: string }>>(base, agencyHead, 'GET', `/api/v1/workflow/tasks?instanceId=${r.instanceId}`)).items[0]!;
+      const task = (await call<Paged<{ id: string }>>(base, agencyHead, 'GET', `/api/v1/workflow/tasks?instanceId=${r.instanceId}`)).items[0]!;
       await call(base, agencyHead, 'POST', `/api/v1/workflow/tasks/${task.id}/approve`, { comment: '同意' });
       expect((await call<TripRequest>(base, staff, 'GET', `${F}/trip-requests/${r.id}`)).status).toBe('approved');
       ids.push(r.id);
@@ -236,13 +148,12 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     const proposals = await call<{ items: Array<{ requestIds: string[]; destination: string }> }>(base, dispatcher, 'GET', `${F}/carpool-proposals`);
     expect(proposals.items.find((p) => p.destination === destination)?.requestIds.sort()).toEqual([...ids].sort());
 
-    const desk = await consolePage('dispatcher');
+    const desk = await openConsole('dispatcher');
     await desk.getByTestId('menu-fleet-dispatch').click();
     const proposal = desk.getByTestId(`fleet-carpool-${destination}`);
     await proposal.waitFor();
     expect(await proposal.innerText()).toContain('目的地相同');
-    await settle(desk);
-    await screenshot(desk, 'fleet-dp-carpool-proposal');
+    await shot(desk, 'fleet-dp-carpool-proposal');
     await proposal.getByTestId('fleet-carpool-merge').click();
     const drawer = desk.getByTestId('fleet-merge-drawer');
     await drawer.waitFor();
@@ -252,16 +163,14 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     expect(await drawer.getByTestId('fleet-merge-requests').innerText()).toContain(`海岛防台检查${tag}-1`);
     await drawer.getByTestId('fleet-assign-vehicle-reasons').waitFor();
     // not the preselected first-ranked vehicle: the second, to show the choice is the dispatcher's
-    const plate = nameOf(await pickOption(desk, drawer, 'fleet-assign-vehicle', 1));
+    const plate = nameOf(await chooseNth(desk, 'fleet-assign-vehicle', 1, drawer));
     await settle(desk, 1000); // the drivers are ranked again for the chosen vehicle (licence class)
-    const driverName = nameOf(await pickOption(desk, drawer, 'fleet-assign-driver-select', 1));
-    await settle(desk);
-    await screenshot(desk, 'fleet-dp-carpool-merge-drawer');
+    const driverName = nameOf(await chooseNth(desk, 'fleet-assign-driver-select', 1, drawer));
+    await shot(desk, 'fleet-dp-carpool-merge-drawer');
     await drawer.getByTestId('drawer-submit').click();
     await desk.getByText('已合并').first().waitFor();
     await poll(() => desk.getByTestId(`fleet-carpool-${destination}`).count()).toBe(0);
-    await settle(desk);
-    await screenshot(desk, 'fleet-dp-carpool-merged');
+    await shot(desk, 'fleet-dp-carpool-merged');
 
     // both requests point to one trip, which carries the chosen vehicle and driver over the union of the windows
     const reqs = await Promise.all(ids.map((id) => call<TripRequest>(base, dispatcher, 'GET', `${F}/trip-requests/${id}`)));
@@ -273,23 +182,23 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     expect(trip.requests!.map((r) => r.id).sort()).toEqual([...ids].sort());
     // the vehicle holds exactly one booking in that window (for this trip), and so does the driver
     const window = `from=${encodeURIComponent(windows[0][0].at.toISOString())}&to=${encodeURIComponent(windows[1][1].at.toISOString())}`;
-    const vBookings = await call<Page1<{ refId: string; state: string }>>(base, center, 'GET', `/api/v1/bookings?resourceType=fleet.vehicle&resourceId=${trip.vehicleId}&${window}`);
+    const vBookings = await call<Paged<{ refId: string; state: string }>>(base, center, 'GET', `/api/v1/bookings?resourceType=fleet.vehicle&resourceId=${trip.vehicleId}&${window}`);
     expect(vBookings.items.filter((b) => b.state !== 'cancelled').map((b) => b.refId)).toEqual([trip.id]);
-    const dBookings = await call<Page1<{ refId: string; state: string }>>(base, center, 'GET', `/api/v1/bookings?resourceType=fleet.driver&resourceId=${trip.driverId}&${window}`);
+    const dBookings = await call<Paged<{ refId: string; state: string }>>(base, center, 'GET', `/api/v1/bookings?resourceType=fleet.driver&resourceId=${trip.driverId}&${window}`);
     expect(dBookings.items.filter((b) => b.state !== 'cancelled').map((b) => b.refId)).toEqual([trip.id]);
     await desk.context().close();
   });
 
   it('车辆登记: the center registers a 机要通信用车 within its standard; one priced above ¥120,000 is refused in the form, naming the rule and the limit, and nothing is written', async () => {
-    const slots = await freeSlots('confidential');
+    const slots = await freeSlots(base, center, 'confidential');
     expect(slots.length, 'two agencies with a free 机要通信 slot in the demo quotas').toBeGreaterThanOrEqual(2);
     const [a, b] = slots as [typeof slots[0], typeof slots[0]];
     const plateOk = `浙L·T${tag}`;
     const plateOver = `浙L·T${String((Number(tag) + 1) % 10_000).padStart(4, '0')}`;
-    const total = async () => (await call<Page1<unknown>>(base, center, 'GET', `${F}/vehicles?pageSize=1`)).total;
+    const total = async () => (await call<Paged<unknown>>(base, center, 'GET', `${F}/vehicles?pageSize=1`)).total;
     const before = await total();
 
-    const page = await consolePage('center');
+    const page = await openConsole('center');
     await page.getByTestId('menu-fleet-vehicles').click();
     await page.getByTestId('table-fleet-vehicles').waitFor();
     const drawer = page.getByTestId('fleet-vehicle-drawer');
@@ -300,13 +209,11 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
       await page.getByTestId('fleet-vehicle-plate').fill(plate);
       await page.getByTestId('fleet-vehicle-brand').fill('红旗');
       await page.getByTestId('fleet-vehicle-model').fill('H5 1.5T');
-      await select(page, drawer, 'fleet-vehicle-kind', '机要通信用车');
-      await select(page, drawer, 'fleet-vehicle-energy', '汽油');
-      await select(page, drawer, 'fleet-vehicle-agency', agencyName, agencyName);
+      await choose(page, 'fleet-vehicle-kind', '机要通信用车', { within: drawer, check: true });
+      await choose(page, 'fleet-vehicle-energy', '汽油', { within: drawer, check: true });
+      await choose(page, 'fleet-vehicle-agency', agencyName, { type: agencyName, within: drawer, check: true });
       await page.getByTestId('fleet-vehicle-price').fill(String(priceYuan));
-      await drawer.locator('#purchaseDate').click();
-      await page.keyboard.type('2026-03-01');
-      await page.keyboard.press('Enter');
+      await typeDate(drawer.locator('#purchaseDate'), '2026-03-01');
       await drawer.locator('#displacementL').fill('1.5');
       await drawer.locator('#normPer100km').fill('7.2');
       await drawer.locator('#tankLitres').fill('55');
@@ -314,12 +221,11 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
 
     // within the standard (¥118,000 ≤ ¥120,000, 1.5 L ≤ 1.6 L) in agency A: saved
     await fill(plateOk, a.agencyName, 118_000);
-    await settle(page);
-    await screenshot(page, 'fleet-dp-vehicle-new');
+    await shot(page, 'fleet-dp-vehicle-new');
     await drawer.getByTestId('drawer-submit').click();
     await page.getByText('保存成功').first().waitFor();
     await drawer.waitFor({ state: 'hidden' });
-    const saved = await call<Page1<{ plate: string; kind: string; priceFen: number; agencyId: string; displacementL: number }>>(base, center, 'GET', `${F}/vehicles?q=${encodeURIComponent(plateOk)}`);
+    const saved = await call<Paged<{ plate: string; kind: string; priceFen: number; agencyId: string; displacementL: number }>>(base, center, 'GET', `${F}/vehicles?q=${encodeURIComponent(plateOk)}`);
     expect(saved.items).toEqual([expect.objectContaining({ plate: plateOk, kind: 'confidential', priceFen: 11_800_000, agencyId: a.agencyId, displacementL: 1.5 })]);
     expect(await total()).toBe(before + 1);
 
@@ -336,18 +242,17 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     const priceError = drawer.locator('.ant-form-item-has-error').filter({ has: page.getByTestId('fleet-vehicle-price') }).locator('.ant-form-item-explain-error');
     expect(await priceError.innerText()).toBe('超过配备标准价格上限 120,000.00 元');
     expect(await drawer.isVisible()).toBe(true);
-    await settle(page);
-    await screenshot(page, 'fleet-dp-vehicle-over-standard');
+    await shot(page, 'fleet-dp-vehicle-over-standard');
 
     // nothing written: the count is unchanged and the plate unknown
     expect(await total()).toBe(before + 1);
-    expect((await call<Page1<unknown>>(base, center, 'GET', `${F}/vehicles?q=${encodeURIComponent(plateOver)}`)).total).toBe(0);
+    expect((await call<Paged<unknown>>(base, center, 'GET', `${F}/vehicles?q=${encodeURIComponent(plateOver)}`)).total).toBe(0);
     await page.context().close();
   });
 
   it('deleting a fuel fill: confirmed first, gone from the list, and the vehicle consumption recomputed (10.00 → 6.00 L/100 km)', async () => {
     // a vehicle of its own, with three fills: full at 1,000 km, 20 L partial at 1,250 km, 30 L full at 1,500 km
-    const slot = (await freeSlots('other'))[0] ?? (await freeSlots('confidential'))[0] ?? (await freeSlots('emergency'))[0];
+    const slot = (await freeSlots(base, center, 'other'))[0] ?? (await freeSlots(base, center, 'confidential'))[0] ?? (await freeSlots(base, center, 'emergency'))[0];
     expect(slot, 'an agency with a free quota slot').toBeDefined();
     const kind = (await call<{ items: Array<{ agencyId: string; kind: string; quota: number; held: number }> }>(base, center, 'GET', `${F}/quota-usage?agencyId=${slot!.agencyId}`))
       .items.find((u) => u.quota - u.held >= 1)!.kind;
@@ -364,11 +269,11 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     const partial = await fill(7, 1250, 20, false);
     await fill(14, 1500, 30, true);
     const consumption = async () => (await call<{ segments: Segment[] }>(base, center, 'GET',
-      `${F}/vehicles/${vehicle.id}/consumption?from=${shanghaiDay(new Date(day0 - 86_400_000))}&to=${shanghaiDay(new Date())}`)).segments.map(({ km, quantity, per100km }) => ({ km, quantity, per100km }));
+      `${F}/vehicles/${vehicle.id}/consumption?from=${shanghaiDate(new Date(day0 - 86_400_000))}&to=${shanghaiDate()}`)).segments.map(({ km, quantity, per100km }) => ({ km, quantity, per100km }));
     // one full-to-full segment 1,000 → 1,500 km = 500 km; quantity = fills after the opening one = 20 + 30 = 50 L; 50 / 500 × 100 = 10 L/100 km
     expect(await consumption()).toEqual([{ km: 500, quantity: 50, per100km: 10 }]);
 
-    const page = await consolePage('center');
+    const page = await openConsole('center');
     await page.goto(`${base}/fleet/fuel?vehicleId=${vehicle.id}`);
     await poll(() => page.getByTestId('table-fleet-fuel').locator('tbody tr.ant-table-row').count()).toBe(3);
     expect(await page.getByTestId('list-total').innerText()).toBe('共 3 条');
@@ -377,18 +282,16 @@ describe('公务用车 dispatch paths through the console (dispatcher, center)',
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain(plate);
     expect(await confirm.innerText()).toContain('删除后将重新计算油耗');
-    await settle(page, 400);
-    await screenshot(page, 'fleet-dp-fuel-delete-confirm');
+    await shot(page, 'fleet-dp-fuel-delete-confirm', 400);
     await confirm.locator('.ant-btn-primary').click();
     await page.getByText('加油记录已删除').first().waitFor();
     await poll(() => page.locator(`tr[data-row-key="${partial.id}"]`).count()).toBe(0);
     await poll(() => page.getByTestId('list-total').innerText()).toBe('共 2 条');
-    await settle(page);
-    await screenshot(page, 'fleet-dp-fuel-deleted');
+    await shot(page, 'fleet-dp-fuel-deleted');
 
     // the record is gone, the list lost one, and the segment now holds only the closing 30 L: 30 / 500 × 100 = 6 L/100 km
     await expect(call(base, center, 'GET', `${F}/fuel-records/${partial.id}`)).rejects.toThrow(/404/);
-    expect((await call<Page1<unknown>>(base, center, 'GET', `${F}/fuel-records?vehicleId=${vehicle.id}`)).total).toBe(2);
+    expect((await call<Paged<unknown>>(base, center, 'GET', `${F}/fuel-records?vehicleId=${vehicle.id}`)).total).toBe(2);
     expect(await consumption()).toEqual([{ km: 500, quantity: 30, per100km: 6 }]);
     await page.context().close();
   });

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn, viewports } from '../support/browser.js';
+import { closeDrawer } from '../support/antd.js';
+import { consolePage, launchBrowser, newPage, PHONE, portalSignIn, screenshot, settle } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { apiLogin, call, DEMO_PASSWORD } from '../support/api.js';
-
-const settle = (page: Page, ms = 600) => page.waitForTimeout(ms);
+import { apiLogin, call, type Paged } from '../support/api.js';
+import { F } from './fleet-helpers.js';
 
 /** Every page must fit 1366 px: no horizontal scrollbar on the document itself (tables scroll inside their card). */
 const noPageScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
@@ -14,8 +14,7 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    // E2E_WEB_DIST: a web build of one's own (several engineers build at once); default apps/web/dist
-    server = await startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
+    server = await startServer(); // E2E_WEB_DIST: a web build of one's own (several engineers build at once)
     browser = await launchBrowser();
   });
 
@@ -26,10 +25,8 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
 
   it('the menu group, the vehicle ledger and one vehicle file with its tabs', async () => {
     const base = server!.baseUrl;
-    const page = await newPage(browser!);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    const page = await consolePage(browser!, base, 'center', errors);
     const menu = page.getByTestId('side-menu');
     expect(await menu.innerText()).toMatch(/公务用车[\s\S]*车辆档案[\s\S]*调度台[\s\S]*百里油耗公示/);
 
@@ -57,10 +54,8 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
 
   it('trips, fuel records, drivers, standards, rewards, supervision and charging render; English is complete', async () => {
     const base = server!.baseUrl;
-    const page = await newPage(browser!);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    const page = await consolePage(browser!, base, 'center', errors);
     for (const key of ['trips', 'fuel', 'drivers', 'maintenance', 'standards', 'rewards', 'supervision', 'charging', 'requests', 'dispatch']) {
       await page.getByTestId(`menu-fleet-${key}`).click();
       await page.locator('.ant-card').first().waitFor();
@@ -75,7 +70,7 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     await page.getByTestId('fleet-driver-detail').getByTestId('table-fleet-driver-trainings').waitFor();
     await settle(page);
     await screenshot(page, 'fleet-driver-detail');
-    await page.locator('.ant-drawer-open .ant-drawer-close').first().click();
+    await closeDrawer(page);
     await page.locator('.ant-drawer-open').waitFor({ state: 'detached' }).catch(() => undefined);
     await settle(page);
     await page.getByTestId('menu-fleet-maintenance').click();
@@ -83,7 +78,7 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     await page.getByTestId('form-drawer').filter({ hasText: '新建维修申请' }).waitFor();
     await settle(page);
     await screenshot(page, 'fleet-maintenance-new');
-    await page.locator('.ant-drawer-open .ant-drawer-close').first().click();
+    await closeDrawer(page);
     await settle(page);
 
     await page.getByTestId('menu-fleet-standards').click();
@@ -112,26 +107,23 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     const base = server!.baseUrl;
     // the dispatcher: cancelling needs fleet:trip:dispatch, which the center role does not hold
     const api = await apiLogin(base, 'dispatcher');
-    type Page1<T> = { items: T[]; total: number };
     type TripRow = { id: string; plate: string; status: string };
     // a dispatched trip to cancel: the demo's, or an emergency trip on the first free vehicle (self-driven)
-    let dispatched = (await call<Page1<TripRow>>(base, api, 'GET', '/api/v1/fleet/trips?status=dispatched&pageSize=1')).items[0];
+    let dispatched = (await call<Paged<TripRow>>(base, api, 'GET', `${F}/trips?status=dispatched&pageSize=1`)).items[0];
     if (!dispatched) {
-      const agencyId = (await call<Page1<{ id: string }>>(base, api, 'GET', '/api/v1/org/agencies?pageSize=1')).items[0]!.id;
+      const agencyId = (await call<Paged<{ id: string }>>(base, api, 'GET', '/api/v1/org/agencies?pageSize=1')).items[0]!.id;
       const from = new Date(Date.now() + 40 * 86_400_000); const to = new Date(from.getTime() + 3_600_000);
       const sug = await call<{ vehicles: Array<{ id: string }> }>(base, api, 'GET',
-        `/api/v1/fleet/dispatch/suggestions?agencyId=${agencyId}&from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}&needDriver=false&passengers=1`);
-      dispatched = await call<TripRow>(base, api, 'POST', '/api/v1/fleet/trips/emergency', {
+        `${F}/dispatch/suggestions?agencyId=${agencyId}&from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}&needDriver=false&passengers=1`);
+      dispatched = await call<TripRow>(base, api, 'POST', `${F}/trips/emergency`, {
         vehicleId: sug.vehicles[0]!.id, driverId: null, agencyId, plannedStart: from.toISOString(), plannedEnd: to.toISOString(),
         origin: '市行政中心', destination: '定海区', purpose: 'e2e 取消测试', passengerCount: 1,
       });
     }
-    const returned = (await call<Page1<TripRow>>(base, api, 'GET', '/api/v1/fleet/trips?status=returned&pageSize=1')).items[0]!;
+    const returned = (await call<Paged<TripRow>>(base, api, 'GET', `${F}/trips?status=returned&pageSize=1`)).items[0]!;
 
-    const page = await newPage(browser!);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'dispatcher');
+    const page = await consolePage(browser!, base, 'dispatcher', errors);
 
     // 取消出车: reason, then a confirmation; the trip becomes 已取消
     await page.goto(`${base}/fleet/trips?status=dispatched`);
@@ -146,7 +138,7 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     await settle(page, 400);
     await screenshot(page, 'fleet-trip-cancel-confirm');
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    await expect.poll(async () => (await call<{ status: string }>(base, api, 'GET', `/api/v1/fleet/trips/${dispatched.id}`)).status).toBe('cancelled');
+    await expect.poll(async () => (await call<{ status: string }>(base, api, 'GET', `${F}/trips/${dispatched.id}`)).status).toBe('cancelled');
 
     // 导入轨迹 on a returned trip: a CSV of three points
     await page.goto(`${base}/fleet/trips?status=returned`);
@@ -161,11 +153,11 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     await screenshot(page, 'fleet-trip-track-drawer');
     await trackDrawer.getByTestId('drawer-submit').click();
     // 0.1° of latitude = 11.12 km, 3 points
-    await expect.poll(async () => (await call<{ trackPoints: number | null; trackKm: number | null }>(base, api, 'GET', `/api/v1/fleet/trips/${returned.id}`)))
+    await expect.poll(async () => (await call<{ trackPoints: number | null; trackKm: number | null }>(base, api, 'GET', `${F}/trips/${returned.id}`)))
       .toMatchObject({ trackPoints: 3, trackKm: 11.12 });
 
     // 修改 / 删除 a fuel record: the edit drawer holds the record's values; delete asks first (declined here)
-    const fuel = (await call<Page1<{ id: string; odometerKm: number }>>(base, api, 'GET', '/api/v1/fleet/fuel-records?pageSize=1')).items[0]!;
+    const fuel = (await call<Paged<{ id: string; odometerKm: number }>>(base, api, 'GET', `${F}/fuel-records?pageSize=1`)).items[0]!;
     await page.goto(`${base}/fleet/fuel`);
     await page.getByTestId(`fleet-fuel-edit-${fuel.id}`).click();
     const fuelDrawer = page.getByTestId('fleet-fuel-edit-drawer');
@@ -180,10 +172,10 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     await settle(page, 400);
     await screenshot(page, 'fleet-fuel-delete-confirm');
     await page.locator('.ant-modal-confirm .ant-btn:not(.ant-btn-primary)').click();
-    expect((await call<{ id: string }>(base, api, 'GET', `/api/v1/fleet/fuel-records/${fuel.id}`)).id).toBe(fuel.id);
+    expect((await call<{ id: string }>(base, api, 'GET', `${F}/fuel-records/${fuel.id}`)).id).toBe(fuel.id);
 
     // 登记保险 on the vehicle file (saved, listed) and the 违章 drawer
-    const vehicle = (await call<Page1<{ id: string }>>(base, api, 'GET', '/api/v1/fleet/vehicles?pageSize=1')).items[0]!;
+    const vehicle = (await call<Paged<{ id: string }>>(base, api, 'GET', `${F}/vehicles?pageSize=1`)).items[0]!;
     await page.goto(`${base}/fleet/vehicles/${vehicle.id}?tab=insurance`);
     await page.getByTestId('fleet-record-add-insurance').click();
     const insDrawer = page.getByTestId('fleet-record-drawer-insurance');
@@ -199,7 +191,7 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
     await page.getByTestId('fleet-record-drawer-violation').waitFor();
     await settle(page);
     await screenshot(page, 'fleet-record-violation-drawer');
-    await page.locator('.ant-drawer-open .ant-drawer-close').first().click();
+    await closeDrawer(page);
 
     // the dispatch desk in English: the reasons of the first suggestion carry no Chinese
     await page.getByTestId('lang-switch').click();
@@ -218,16 +210,11 @@ describe('公务用车 console pages at 1366×768 (center)', () => {
 
   it('the portal pages in English at 390×844 (staff)', async () => {
     const base = server!.baseUrl;
-    const page = await newPage(browser!, { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await newPage(browser!, PHONE);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => localStorage.setItem('zd.lang', 'en-US'));
-    await page.goto(`${base}/m`);
-    await page.getByTestId('portal-login').waitFor({ timeout: 20_000 });
-    await page.getByTestId('portal-login-username').locator('input').fill('staff');
-    await page.getByTestId('portal-login-password').locator('input').fill(DEMO_PASSWORD);
-    await page.getByTestId('portal-login-submit').tap();
-    await page.getByTestId('portal-home').waitFor({ timeout: 20_000 });
+    await portalSignIn(page, base, 'staff');
     expect(await page.getByTestId('portal-grid').innerText()).toContain('Car requests');
     await page.getByTestId('portal-entry-fleet-request').tap();
     await page.getByTestId('portal-fleet-requests').waitFor();

@@ -3,60 +3,18 @@
  * a special inspection with findings, an overdue one highlighted, rectified and closed; a holiday
  * sealing list whose vehicle is then no longer offered for dispatch in the window (checked through the API).
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, call, type ApiSession } from '../support/api.js';
-import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { choose, chooseMany, closeDrawer, confirmPopconfirm, pickerInput, typeDate } from '../support/antd.js';
+import { apiLogin, call, type ApiSession, type Paged } from '../support/api.js';
+import { consolePage, launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { shanghaiDay } from '../support/time.js';
 import { dispatcherActor } from './fleet-actors.js';
+import { F } from './fleet-helpers.js';
 
-const F = '/api/v1/fleet';
-type Page1<T> = { items: T[]; total: number };
-
-/** E2E_SHOTS_DIR: where to keep this spec's screenshots (default e2e/screenshots through the shared helper). */
-async function shot(page: Page, name: string) {
-  await page.waitForTimeout(500);
-  const dir = process.env.E2E_SHOTS_DIR;
-  if (!dir) return screenshot(page, name);
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
-
-/**
- * Picks an option of a (remote) antd Select: types, lets the search's debounce and fetch settle (an option clicked
- * while the list re-renders can be missed), clicks, and checks the select now shows it; once more if it does not.
- */
-async function pick(page: Page, testid: string, text: string, type?: string) {
-  // why: antd puts the data-testid on the select's root or on its search input, depending on the version
-  const root = page.locator(`.ant-select[data-testid="${testid}"]`).or(page.locator('.ant-select').filter({ has: page.locator(`input[data-testid="${testid}"]`) })).first();
-  const shown = root.locator('.ant-select-selection-item, .ant-select-content-value, .ant-select-content').filter({ hasText: text });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await page.getByTestId(testid).click();
-    if (type) await page.keyboard.type(type);
-    await page.waitForTimeout(700);
-    await page.waitForLoadState('networkidle');
-    await page.locator('.ant-select-dropdown:visible').last().getByText(text, { exact: true }).first().click();
-    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'), undefined, { timeout: 5000 })
-      .catch(() => page.keyboard.press('Escape'));
-    if (await shown.count()) return;
-  }
-  expect(await shown.count(), `${testid} shows ${text}`).toBeGreaterThan(0);
-}
-
-/** Types a date (and time) into an antd picker input and confirms it. */
-async function typeDate(page: Page, input: ReturnType<Page['locator']>, text: string) {
-  await input.click();
-  await input.fill(text);
-  await page.keyboard.press('Enter');
-}
-
-/** The n-th input of an antd date picker (its data-testid lands on the inputs themselves). */
-const pickerInput = (page: Page, testid: string, n = 0) => page.locator(`input[data-testid="${testid}"], [data-testid="${testid}"] input`).nth(n);
-
-/** Calendar dates in Asia/Shanghai, `days` from today. */
-const shanghaiDay = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
+/** E2E_SHOTS_DIR: where to keep this spec's screenshots (default e2e/screenshots). */
+const shot = (page: Page, name: string) => screenshot(page, name, { dir: process.env.E2E_SHOTS_DIR, settle: 500 });
 
 /** The open drawer's save, then wait for the drawer to close (the save succeeded). */
 async function save(page: Page, testid: string) {
@@ -64,9 +22,6 @@ async function save(page: Page, testid: string) {
   await drawer.getByTestId('drawer-submit').click();
   await drawer.waitFor({ state: 'hidden', timeout: 15_000 });
 }
-
-/** Confirms the visible Popconfirm. */
-const confirmPop = (page: Page) => page.locator('.ant-popconfirm:visible').getByTestId('popconfirm-ok').click();
 
 describe('公务用车 write forms (center): charging, special inspections, holiday sealing', () => {
   let server: RunningServer | undefined;
@@ -78,14 +33,11 @@ describe('公务用车 write forms (center): charging, special inspections, holi
   const tag = String(Date.now()).slice(-6);
 
   beforeAll(async () => {
-    // E2E_WEB_DIST: a web build of one's own (several engineers build at once); default apps/web/dist
-    server = await startServer(process.env.E2E_WEB_DIST ? { env: { WEB_DIST: process.env.E2E_WEB_DIST } } : {});
+    server = await startServer(); // E2E_WEB_DIST: a web build of one's own (several engineers build at once)
     browser = await launchBrowser();
     base = server.baseUrl;
     api = await apiLogin(base, 'center');
-    page = await newPage(browser);
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, base, 'center');
+    page = await consolePage(browser, base, 'center', errors);
   });
 
   afterAll(async () => {
@@ -95,7 +47,7 @@ describe('公务用车 write forms (center): charging, special inspections, holi
   });
 
   it('creates a station and a pile, records a session (yuan → fen), deactivates the pile and deletes the session', async () => {
-    const vehicle = (await call<Page1<{ id: string; plate: string; brand: string; model: string; agencyId: string; agencyName: string }>>(base, api, 'GET', `${F}/vehicles?status=in-use&energy=bev&pageSize=1`)).items[0]!;
+    const vehicle = (await call<Paged<{ id: string; plate: string; brand: string; model: string; agencyId: string; agencyName: string }>>(base, api, 'GET', `${F}/vehicles?status=in-use&energy=bev&pageSize=1`)).items[0]!;
     const stationName = `E2E充电站${tag}`;
 
     // 充电站: an empty save shows the Chinese messages; then the agency, name, address
@@ -105,13 +57,13 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await stDrawer.getByTestId('drawer-submit').click();
     await stDrawer.getByText('请填写充电站名称').waitFor();
     await stDrawer.getByText('请选择所属单位').waitFor();
-    await pick(page, 'fleet-station-agency', vehicle.agencyName, vehicle.agencyName.slice(0, 4));
+    await choose(page, 'fleet-station-agency', vehicle.agencyName, { type: vehicle.agencyName.slice(0, 4), remote: true });
     await page.getByTestId('fleet-station-name').fill(stationName);
     await page.getByTestId('fleet-station-address').fill('临城街道新城大道1号地下二层');
     await shot(page, 'charging-station-drawer');
     await save(page, 'fleet-station-drawer');
     await page.getByTestId('table-fleet-stations').getByText(stationName).waitFor();
-    const stations = await call<Page1<{ id: string; agencyId: string; active: boolean }>>(base, api, 'GET', `${F}/charging-stations?q=${encodeURIComponent(stationName)}`);
+    const stations = await call<Paged<{ id: string; agencyId: string; active: boolean }>>(base, api, 'GET', `${F}/charging-stations?q=${encodeURIComponent(stationName)}`);
     expect(stations.items).toMatchObject([{ agencyId: vehicle.agencyId, active: true }]);
     const stationId = stations.items[0]!.id;
     await shot(page, 'charging-stations');
@@ -120,7 +72,7 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await page.getByRole('tab', { name: '充电桩' }).click();
     const newPile = async (code: string) => {
       await page.getByTestId('fleet-pile-new').click();
-      await pick(page, 'fleet-pile-station', stationName, stationName);
+      await choose(page, 'fleet-pile-station', stationName, { type: stationName, remote: true });
       await page.getByTestId('fleet-pile-code').fill(code);
       await page.getByTestId('fleet-pile-drawer').getByText('直流快充').click();
       await page.getByTestId('fleet-pile-power').fill('60');
@@ -128,27 +80,27 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await newPile('E2E-01');
     await shot(page, 'charging-pile-drawer');
     await save(page, 'fleet-pile-drawer');
-    const piles = await call<Page1<{ id: string; code: string; kind: string; powerKw: number; active: boolean }>>(base, api, 'GET', `${F}/charging-piles?stationId=${stationId}`);
+    const piles = await call<Paged<{ id: string; code: string; kind: string; powerKw: number; active: boolean }>>(base, api, 'GET', `${F}/charging-piles?stationId=${stationId}`);
     expect(piles.items).toMatchObject([{ code: 'E2E-01', kind: 'dc', powerKw: 60, active: true }]);
     const pileId = piles.items[0]!.id;
     await page.getByTestId('table-fleet-piles').getByText('E2E-01').waitFor();
     await newPile('E2E-01');
     await page.getByTestId('fleet-pile-drawer').getByTestId('drawer-submit').click();
     await page.getByText('该充电站已有编号“E2E-01”的充电桩').first().waitFor();
-    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await closeDrawer(page);
     await shot(page, 'charging-piles');
 
     // 登记充电: vehicle, station → pile, the default window (the last hour), 35.5 kWh, 42.60 yuan
     await page.getByRole('tab', { name: '充电记录' }).click();
     await page.getByTestId('fleet-session-new').click();
-    await pick(page, 'fleet-session-vehicle', `${vehicle.plate} · ${vehicle.brand} ${vehicle.model}`, vehicle.plate.slice(-5));
-    await pick(page, 'fleet-session-station', stationName, stationName);
-    await pick(page, 'fleet-session-pile', 'E2E-01 · 直流快充 60 kW');
+    await choose(page, 'fleet-session-vehicle', `${vehicle.plate} · ${vehicle.brand} ${vehicle.model}`, { type: vehicle.plate.slice(-5), remote: true });
+    await choose(page, 'fleet-session-station', stationName, { type: stationName, remote: true });
+    await choose(page, 'fleet-session-pile', 'E2E-01 · 直流快充 60 kW', { remote: true });
     await page.getByTestId('fleet-session-kwh').fill('35.5');
     await page.getByTestId('fleet-session-amount').fill('42.6');
     await shot(page, 'charging-session-drawer');
     await save(page, 'fleet-session-drawer');
-    const sessions = await call<Page1<{ id: string; kwh: number; amountFen: number; vehicleId: string; startedAt: string; endedAt: string }>>(base, api, 'GET', `${F}/charging-sessions?pileId=${pileId}`);
+    const sessions = await call<Paged<{ id: string; kwh: number; amountFen: number; vehicleId: string; startedAt: string; endedAt: string }>>(base, api, 'GET', `${F}/charging-sessions?pileId=${pileId}`);
     // 42.60 yuan = 4 260 fen; the default window is one hour
     expect(sessions.items).toMatchObject([{ kwh: 35.5, amountFen: 4260, vehicleId: vehicle.id }]);
     const s = sessions.items[0]!;
@@ -166,25 +118,25 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     expect(await page.getByTestId('fleet-session-kwh').inputValue()).toBe('35.50');
     expect(await page.getByTestId('fleet-session-amount').inputValue()).toBe('42.60');
     await shot(page, 'charging-session-edit');
-    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await closeDrawer(page);
     await edit.waitFor({ state: 'hidden' });
 
     // 停用 the pile (after a confirmation), then delete the session (after a confirmation)
     await page.getByRole('tab', { name: '充电桩' }).click();
     await page.getByTestId(`fleet-pile-toggle-${pileId}`).click();
     await shot(page, 'charging-pile-deactivate-confirm');
-    await confirmPop(page);
+    await confirmPopconfirm(page);
     await expect.poll(async () => (await call<{ active: boolean }>(base, api, 'GET', `${F}/charging-piles/${pileId}`)).active).toBe(false);
     await page.getByRole('tab', { name: '充电记录' }).click();
     await page.getByTestId(`fleet-session-delete-${s.id}`).click();
-    await confirmPop(page);
-    await expect.poll(async () => (await call<Page1<unknown>>(base, api, 'GET', `${F}/charging-sessions?pileId=${pileId}`)).total).toBe(0);
+    await confirmPopconfirm(page);
+    await expect.poll(async () => (await call<Paged<unknown>>(base, api, 'GET', `${F}/charging-sessions?pileId=${pileId}`)).total).toBe(0);
     await page.getByTestId(`fleet-session-delete-${s.id}`).waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 
   it('creates a special inspection, adds findings with deadlines (the overdue one in red), rectifies them and closes the inspection', async () => {
-    const agency = (await call<Page1<{ id: string; name: string }>>(base, api, 'GET', '/api/v1/org/agencies?q=%E6%95%99%E8%82%B2%E5%B1%80&pageSize=5')).items[0]!;
+    const agency = (await call<Paged<{ id: string; name: string }>>(base, api, 'GET', '/api/v1/org/agencies?q=%E6%95%99%E8%82%B2%E5%B1%80&pageSize=5')).items[0]!;
     const title = `E2E节前公车专项检查${tag}`;
     const inspectedOn = shanghaiDay(-30);
     await page.goto(`${base}/fleet/supervision?tab=inspections`);
@@ -193,13 +145,13 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await drawer.getByTestId('drawer-submit').click();
     await drawer.getByText('请选择被检查单位').waitFor();
     await drawer.getByText('请填写检查名称').waitFor();
-    await pick(page, 'fleet-inspection-agency', agency.name, agency.name.slice(0, 4));
+    await choose(page, 'fleet-inspection-agency', agency.name, { type: agency.name.slice(0, 4), remote: true });
     await page.getByTestId('fleet-inspection-title').fill(title);
-    await typeDate(page, pickerInput(page, 'fleet-inspection-date'), inspectedOn);
+    await typeDate(pickerInput(page, 'fleet-inspection-date'), inspectedOn);
     await page.getByTestId('fleet-inspection-inspectors').fill('张明、李华');
     await shot(page, 'inspection-drawer');
     await save(page, 'fleet-inspection-drawer');
-    const insp = (await call<Page1<{ id: string; agencyId: string; inspectedOn: string; status: string }>>(base, api, 'GET', `${F}/special-inspections?q=${encodeURIComponent(title)}`)).items;
+    const insp = (await call<Paged<{ id: string; agencyId: string; inspectedOn: string; status: string }>>(base, api, 'GET', `${F}/special-inspections?q=${encodeURIComponent(title)}`)).items;
     expect(insp).toMatchObject([{ agencyId: agency.id, inspectedOn, status: 'open' }]);
     const inspectionId = insp[0]!.id;
 
@@ -209,7 +161,7 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     const addFinding = async (text: string, deadline: string) => {
       await detail.getByTestId('fleet-finding-add').click();
       await page.getByTestId('fleet-finding-description').fill(text);
-      await typeDate(page, pickerInput(page, 'fleet-finding-deadline'), deadline);
+      await typeDate(pickerInput(page, 'fleet-finding-deadline'), deadline);
       await save(page, 'fleet-finding-drawer');
     };
     await addFinding('车辆未按规定停放在指定地点', shanghaiDay(-10));
@@ -225,7 +177,7 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await shot(page, 'inspection-detail-overdue');
 
     // 登记整改 for each; the summary counts them and the inspection can then be closed
-    const rows = await call<Page1<{ id: string; deadline: string }>>(base, api, 'GET', `${F}/inspection-findings?inspectionId=${inspectionId}`);
+    const rows = await call<Paged<{ id: string; deadline: string }>>(base, api, 'GET', `${F}/inspection-findings?inspectionId=${inspectionId}`);
     expect(rows.items.map((f) => f.deadline)).toEqual([shanghaiDay(-10), shanghaiDay(14)]);
     for (const [i, f] of rows.items.entries()) {
       await page.getByTestId(`fleet-finding-rectify-${f.id}`).click();
@@ -238,15 +190,15 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     }
     await expect.poll(() => detail.getByTestId('fleet-findings-summary').innerText()).toBe('共 2 个问题，已整改 2 个，逾期 0 个');
     expect(await findings.locator('tr[data-state="overdue"]').count()).toBe(0);
-    const after = await call<Page1<{ rectifiedOn: string | null; rectification: string | null }>>(base, api, 'GET', `${F}/inspection-findings?inspectionId=${inspectionId}`);
+    const after = await call<Paged<{ rectifiedOn: string | null; rectification: string | null }>>(base, api, 'GET', `${F}/inspection-findings?inspectionId=${inspectionId}`);
     expect(after.items.map((f) => f.rectifiedOn)).toEqual([shanghaiDay(0), shanghaiDay(0)]);
     await detail.getByTestId('fleet-inspection-close').click();
-    await confirmPop(page);
+    await confirmPopconfirm(page);
     await expect.poll(() => detail.getByTestId('fleet-inspection-status').innerText()).toBe('已办结');
     expect((await call<{ status: string }>(base, api, 'GET', `${F}/special-inspections/${inspectionId}`)).status).toBe('closed');
     await expect(detail.getByTestId('fleet-finding-add').count()).resolves.toBe(0);
     await shot(page, 'inspection-detail-closed');
-    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await closeDrawer(page);
     await page.getByTestId('table-fleet-inspections').getByText(title).waitFor();
     await shot(page, 'inspections');
     expect(errors).toEqual([]);
@@ -259,16 +211,17 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     const next = shanghaiDay(61);
     const from = new Date(`${day}T09:00:00+08:00`).toISOString();
     const to = new Date(`${day}T12:00:00+08:00`).toISOString();
+    /** The dispatch desk's suggestions for one passenger in the window. */
+    const suggest = <T>(query: string) => call<T>(base, dispatcher, 'GET', `${F}/dispatch/suggestions?${query}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&passengers=1`);
     // the agency whose vehicles are offered: the suggestions put the asking agency's own vehicles first
-    const pool = await call<{ vehicles: Array<{ id: string; plate: string; agencyId: string }> }>(base, dispatcher, 'GET',
-      `${F}/dispatch/suggestions?agencyId=${(await call<Page1<{ id: string }>>(base, api, 'GET', '/api/v1/org/agencies?pageSize=1')).items[0]!.id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&needDriver=false&passengers=1`);
+    const firstAgency = (await call<Paged<{ id: string }>>(base, api, 'GET', '/api/v1/org/agencies?pageSize=1')).items[0]!.id;
+    const pool = await suggest<{ vehicles: Array<{ id: string; plate: string; agencyId: string }> }>(`agencyId=${firstAgency}&needDriver=false`);
     const perAgency = new Map<string, Array<{ id: string; plate: string }>>();
     for (const v of pool.vehicles) perAgency.set(v.agencyId, [...(perAgency.get(v.agencyId) ?? []), v]);
     const [agencyId, own] = [...perAgency.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
     expect(own.length).toBeGreaterThanOrEqual(2);
     const agency = await call<{ id: string; name: string }>(base, api, 'GET', `/api/v1/org/agencies/${agencyId}`);
-    const offered = async () => (await call<{ vehicles: Array<{ id: string; plate: string }> }>(base, dispatcher, 'GET',
-      `${F}/dispatch/suggestions?agencyId=${agency.id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&needDriver=false&passengers=1`)).vehicles.map((v) => v.id);
+    const offered = async () => (await suggest<{ vehicles: Array<{ id: string }> }>(`agencyId=${agency.id}&needDriver=false`)).vehicles.map((v) => v.id);
     const before = await offered();
     const [sealed, removed] = [own[0]!, own[1]!];
     expect(before).toEqual(expect.arrayContaining([sealed.id, removed.id]));
@@ -281,12 +234,12 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await drawer.getByText('请填写封存名称').waitFor();
     await drawer.getByText('请选择封存开始和结束时间').waitFor();
     await page.getByTestId('fleet-sealing-name').fill(name);
-    await typeDate(page, pickerInput(page, 'fleet-sealing-period', 0), `${day} 00:00`);
-    await typeDate(page, pickerInput(page, 'fleet-sealing-period', 1), `${next} 00:00`);
+    await typeDate(pickerInput(page, 'fleet-sealing-period', 0), `${day} 00:00`);
+    await typeDate(pickerInput(page, 'fleet-sealing-period', 1), `${next} 00:00`);
     await page.getByTestId('fleet-sealing-note').fill('假期非值班公务用车集中封存');
     await shot(page, 'sealing-drawer');
     await save(page, 'fleet-sealing-drawer');
-    const list = (await call<Page1<{ id: string; startsAt: string; endsAt: string; note: string }>>(base, api, 'GET', `${F}/sealings?q=${encodeURIComponent(name)}`)).items;
+    const list = (await call<Paged<{ id: string; startsAt: string; endsAt: string; note: string }>>(base, api, 'GET', `${F}/sealings?q=${encodeURIComponent(name)}`)).items;
     expect(list).toHaveLength(1);
     const sealing = list[0]!;
     expect([Date.parse(sealing.startsAt), Date.parse(sealing.endsAt)]).toEqual([Date.parse(`${day}T00:00:00+08:00`), Date.parse(`${next}T00:00:00+08:00`)]);
@@ -299,13 +252,8 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await add.getByTestId('drawer-submit').click();
     await add.getByText('请选择单位', { exact: true }).waitFor();
     await add.getByText('请至少选择一辆车').waitFor();
-    await pick(page, 'fleet-sealing-agency', agency.name, agency.name.slice(0, 4));
-    for (const v of [sealed, removed]) {
-      await page.getByTestId('fleet-sealing-vehicles').click();
-      await page.keyboard.type(v.plate.slice(-5));
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: v.plate }).first().click();
-    }
-    await page.keyboard.press('Escape');
+    await choose(page, 'fleet-sealing-agency', agency.name, { type: agency.name.slice(0, 4), remote: true });
+    await chooseMany(page, 'fleet-sealing-vehicles', [sealed, removed].map((v) => ({ text: v.plate, type: v.plate.slice(-5) })), { exact: false });
     await shot(page, 'sealing-add-vehicles');
     await save(page, 'fleet-sealing-add-drawer');
     const table = detail.getByTestId('table-fleet-sealed-vehicles');
@@ -317,28 +265,24 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await page.getByTestId(`fleet-sealing-remove-${removed.id}`).click();
     await page.locator('.ant-popconfirm:visible').getByText(`确定将 ${removed.plate} 移出`, { exact: false }).waitFor();
     await shot(page, 'sealing-remove-confirm');
-    await confirmPop(page);
+    await confirmPopconfirm(page);
     await expect.poll(() => detail.getByTestId('fleet-sealing-count').innerText()).toBe('共 1 辆');
     expect(await table.locator('tbody tr.ant-table-row').first().innerText()).toContain(sealed.plate);
     expect(await table.locator('tbody tr.ant-table-row').first().innerText()).toContain('封存');
 
     // the server: on the list, not offered in the window (the removed one is), and a dispatch of it is refused naming the sealing
-    const onList = await call<Page1<{ vehicleId: string }>>(base, api, 'GET', `${F}/sealings/${sealing.id}/vehicles`);
+    const onList = await call<Paged<{ vehicleId: string }>>(base, api, 'GET', `${F}/sealings/${sealing.id}/vehicles`);
     expect(onList.items.map((v) => v.vehicleId)).toEqual([sealed.id]);
     const now = await offered();
     expect(now).not.toContain(sealed.id);
     expect(now).toContain(removed.id);
-    const driver = (await call<{ drivers: Array<{ id: string }> }>(base, dispatcher, 'GET',
-      `${F}/dispatch/suggestions?agencyId=${agency.id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&needDriver=true&passengers=1&emergency=true&vehicleId=${sealed.id}`)).drivers[0]!;
-    const res = await fetch(`${base}${F}/trips/emergency`, {
-      method: 'POST', headers: { cookie: dispatcher.cookie, 'x-csrf-token': dispatcher.csrf, 'content-type': 'application/json' },
-      body: JSON.stringify({ vehicleId: sealed.id, driverId: driver.id, agencyId: agency.id, plannedStart: from, plannedEnd: to, origin: '市行政中心', destination: '定海区', purpose: 'e2e 封存校验', passengerCount: 1 }),
-    });
-    const body = (await res.json()) as { code: string };
-    expect(res.status, JSON.stringify(body)).toBe(422);
-    expect(body.code).toBe('FLEET_VEHICLE_SEALED');
+    const driver = (await suggest<{ drivers: Array<{ id: string }> }>(`agencyId=${agency.id}&needDriver=true&emergency=true&vehicleId=${sealed.id}`)).drivers[0]!;
+    // call() throws "POST <path>: <status> <body>" on a refusal: 422 with the sealing's code
+    await expect(call(base, dispatcher, 'POST', `${F}/trips/emergency`, {
+      vehicleId: sealed.id, driverId: driver.id, agencyId: agency.id, plannedStart: from, plannedEnd: to, origin: '市行政中心', destination: '定海区', purpose: 'e2e 封存校验', passengerCount: 1,
+    })).rejects.toThrow(/: 422 \{.*"code":"FLEET_VEHICLE_SEALED"/);
 
-    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await closeDrawer(page);
     const listRow = page.getByTestId('table-fleet-sealings').locator('tbody tr', { hasText: name });
     await listRow.getByText('未开始').waitFor();
     await shot(page, 'sealings');
@@ -351,7 +295,7 @@ describe('公务用车 write forms (center): charging, special inspections, holi
     await en.getByText('New sealing list').waitFor();
     expect(await en.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
     await shot(page, 'sealing-drawer-en');
-    await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
+    await closeDrawer(page);
     await page.goto(`${base}/fleet/charging?tab=piles`);
     expect(await page.getByTestId('fleet-pile-new').innerText()).toMatch(/New pile/);
     await shot(page, 'charging-piles-en');

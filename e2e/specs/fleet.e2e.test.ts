@@ -1,37 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, viewports } from '../support/browser.js';
+import { choose } from '../support/antd.js';
+import { consolePage, launchBrowser, portalPage, screenshot, settle } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { call, DEMO_PASSWORD } from '../support/api.js';
+import { call } from '../support/api.js';
+import { shanghaiWall } from '../support/time.js';
 import { dispatcherActor, driverActor, ensureVehicle } from './fleet-actors.js';
-
-/** A phone as the portal's users hold it (DESIGN.md: portal pages at 390×844). */
-const PHONE = { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
-const F = '/api/v1/fleet';
-
-async function portalSignIn(page: Page, base: string, username: string, password = DEMO_PASSWORD) {
-  await page.goto(`${base}/m`);
-  await page.getByTestId('portal-login').waitFor({ timeout: 20_000 });
-  await page.getByTestId('portal-login-username').locator('input').fill(username);
-  await page.getByTestId('portal-login-password').locator('input').fill(password);
-  await page.getByTestId('portal-login-submit').tap();
-  await page.getByTestId('portal-home').waitFor({ timeout: 20_000 });
-}
-
-async function consoleSignIn(page: Page, base: string, username: string, password = DEMO_PASSWORD) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
-
-/** Prints the API's refusals (4xx/5xx) of a page, to tell why a step did not go through. */
-function logRefusals(page: Page, who: string) {
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.url().includes('/api/')) void r.text().then((b) => console.log(`[${who}] ${r.status()} ${r.request().method()} ${r.url()} ${b.slice(0, 300)}`)).catch(() => undefined);
-  });
-}
+import { F } from './fleet-helpers.js';
 
 /** Waits for a text; on a timeout, first saves a screenshot of what the page shows instead. */
 async function seeText(page: Page, text: string, shot: string) {
@@ -43,12 +18,9 @@ async function seeText(page: Page, text: string, shot: string) {
   }
 }
 
-/** Lets transitions (drawers, popups, toasts) settle before a screenshot. */
-const settle = (page: Page, ms = 500) => page.waitForTimeout(ms);
-
-/** Wall time in Asia/Shanghai as a datetime-local value (what a phone's picker gives). */
-const local = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
-const month = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+/** Wall time in Asia/Shanghai as a datetime-local value (what a phone's picker gives), and its month. */
+const local = (d: Date) => shanghaiWall(d).slice(0, 16);
+const month = (d: Date) => shanghaiWall(d).slice(0, 7);
 
 interface DisclosureRow { vehicleId: string; plate: string; km: number }
 
@@ -77,10 +49,7 @@ describe('公务用车: request on the phone → approval → dispatch in the co
     const end = new Date(now.getTime() + 4 * 3600_000);
 
     // 1. 干部 (staff) requests a car on the phone
-    const staff = await newPage(browser!, PHONE);
-    logRefusals(staff, 'staff');
-    staff.on('pageerror', (e) => errors.push(`staff: ${e.message}`));
-    await portalSignIn(staff, base, 'staff');
+    const staff = await portalPage(browser!, base, 'staff', errors);
     await staff.getByTestId('portal-entry-fleet-request').waitFor();
     await settle(staff);
     await screenshot(staff, 'fleet-portal-home');
@@ -104,10 +73,7 @@ describe('公务用车: request on the phone → approval → dispatch in the co
     await screenshot(staff, 'fleet-portal-request-pending');
 
     // 2. 单位管理员 (agency) approves on the phone
-    const agency = await newPage(browser!, PHONE);
-    logRefusals(agency, 'agency');
-    agency.on('pageerror', (e) => errors.push(`agency: ${e.message}`));
-    await portalSignIn(agency, base, 'agency');
+    const agency = await portalPage(browser!, base, 'agency', errors);
     await agency.getByTestId('portal-entry-tasks').tap();
     const task = agency.getByTestId(new RegExp(`^portal-task-用车申请：${origin}`));
     await task.waitFor();
@@ -126,17 +92,13 @@ describe('公务用车: request on the phone → approval → dispatch in the co
     await ensureVehicle(base);
     const monthNow = month(now);
     const before = await call<{ items: DisclosureRow[] }>(base, dispatcherApi, 'GET', `${F}/reports/fuel-disclosure?month=${monthNow}&pageSize=200`);
-    const desk = await newPage(browser!);
-    logRefusals(desk, 'desk');
-    desk.on('pageerror', (e) => errors.push(`dispatcher: ${e.message}`));
-    await consoleSignIn(desk, base, dispatcher.username, dispatcher.password);
+    const desk = await consolePage(browser!, base, dispatcher.username, errors, dispatcher.password);
     await desk.getByTestId('menu-fleet-dispatch').click();
     await desk.getByTestId(`fleet-queue-${purpose}`).click();
     await desk.getByTestId('fleet-suggestion-1').waitFor();
     const plate = (await desk.getByTestId('fleet-suggestion-1').innerText()).split('\n')[0]!.replace(/新能源$/, '').trim();
     // the driver of the phone step: chosen among the ranked drivers offered for the window
-    await desk.getByTestId('fleet-assign-driver').click();
-    await desk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `. ${driverActorInfo.driverName}` }).first().click();
+    await choose(desk, 'fleet-assign-driver', `. ${driverActorInfo.driverName}`, { exact: false });
     await settle(desk);
     await screenshot(desk, 'fleet-dispatch-suggestions');
     await desk.getByTestId('fleet-assign').click();
@@ -161,10 +123,7 @@ describe('公务用车: request on the phone → approval → dispatch in the co
     const lastKm = Math.max(0, ...odo.items.filter((r) => Date.parse(r.at) <= Date.now()).map((r) => r.km));
     const departKm = Math.ceil(lastKm) + 3;
     const returnKm = departKm + 86.4;
-    const driver = await newPage(browser!, PHONE);
-    logRefusals(driver, 'driver');
-    driver.on('pageerror', (e) => errors.push(`driver: ${e.message}`));
-    await portalSignIn(driver, base, driverActorInfo.username, driverActorInfo.password);
+    const driver = await portalPage(browser!, base, driverActorInfo.username, errors, driverActorInfo.password);
     await driver.getByTestId('portal-entry-fleet-driver').tap();
     const tripCard = driver.getByTestId(`portal-fleet-trip-${plate}`).filter({ hasText: purpose });
     await tripCard.waitFor();

@@ -1,13 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, confirmPopconfirm, enterTag } from '../support/antd.js';
 import { apiLogin, call } from '../support/api.js';
 import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-
-/** Clicks the OK button of the open Popconfirm. */
-async function confirmPop(page: Page) {
-  await page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
-}
 
 const agencies = (base: string, token: string) => fetch(`${base}/api/v1/org/agencies`, { headers: { authorization: `Bearer ${token}` } });
 
@@ -35,13 +31,8 @@ describe('integration pages in the console', () => {
     await page.getByTestId('toolbar-create').click();
     const drawer = page.getByTestId('api-token-drawer');
     await page.getByTestId('api-token-name').fill('数据中台读取单位');
-    await page.getByTestId('api-token-account').click();
-    await page.keyboard.type('center');
-    await page.locator('.ant-select-dropdown:visible').last().getByText('（center）', { exact: false }).first().click();
-    await page.getByTestId('api-token-permissions').click();
-    await page.keyboard.type('org:agency:read');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await choose(page, 'api-token-account', '（center）', { type: 'center', exact: false });
+    await enterTag(page, 'api-token-permissions', 'org:agency:read');
     await drawer.getByTestId('drawer-submit').click();
 
     const shown = page.getByTestId('api-token-secret-value');
@@ -60,7 +51,7 @@ describe('integration pages in the console', () => {
     await page.waitForTimeout(300);
     await screenshot(page, 'integration-api-tokens');
     await page.getByTestId('api-token-revoke-数据中台读取单位').click();
-    await confirmPop(page);
+    await confirmPopconfirm(page);
     await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('已吊销');
     expect((await agencies(base, token)).status).toBe(401);
     await page.context().close();
@@ -73,13 +64,8 @@ describe('integration pages in the console', () => {
     await page.goto(`${base}/admin/api-tokens`);
     await page.getByTestId('toolbar-create').click();
     await page.getByTestId('api-token-name').fill('越权令牌');
-    await page.getByTestId('api-token-account').click();
-    await page.keyboard.type('center');
-    await page.locator('.ant-select-dropdown:visible').last().getByText('（center）', { exact: false }).first().click();
-    await page.getByTestId('api-token-permissions').click();
-    await page.keyboard.type('platform:role:write');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await choose(page, 'api-token-account', '（center）', { type: 'center', exact: false });
+    await enterTag(page, 'api-token-permissions', 'platform:role:write');
     await page.getByTestId('api-token-drawer').getByTestId('drawer-submit').click();
     await page.getByTestId('api-token-drawer').getByText('该账号没有以下权限：platform:role:write').waitFor();
     expect(await page.getByTestId('api-token-secret-value').count()).toBe(0);
@@ -93,8 +79,7 @@ describe('integration pages in the console', () => {
     await page.getByTestId('menu-devices').click();
     await page.getByTestId('table-devices').waitFor();
     await page.getByTestId('toolbar-create').click();
-    await page.getByTestId('device-kind').click();
-    await page.locator('.ant-select-dropdown:visible').last().getByText('门禁', { exact: true }).click();
+    await choose(page, 'device-kind', '门禁');
     await page.getByTestId('device-name').fill('一号楼东门闸机');
     await page.getByTestId('device-location').fill('市行政中心一号楼东门');
     await page.getByTestId('device-drawer').getByTestId('drawer-submit').click();
@@ -111,7 +96,7 @@ describe('integration pages in the console', () => {
     await screenshot(page, 'integration-devices');
 
     await page.getByTestId('device-rotate-一号楼东门闸机').click();
-    await confirmPop(page);
+    await confirmPopconfirm(page);
     await shown.waitFor();
     const rotated = (await shown.textContent())!.trim();
     expect(rotated).toMatch(/^[0-9a-f]{64}$/);

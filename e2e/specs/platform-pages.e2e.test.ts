@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { choose } from '../support/antd.js';
+import { choose, enterTag } from '../support/antd.js';
 
 
 /** The number in a header badge (0 when the badge shows nothing). */
@@ -57,10 +57,7 @@ describe('platform engine pages in the console', () => {
     await page.getByTestId('toolbar-create').click();
     await page.getByTestId('webhook-name').fill('数据中台');
     await page.getByTestId('webhook-url').fill('https://hooks.example.gov.cn/zd');
-    await page.getByTestId('webhook-event-types').click();
-    await page.keyboard.type('platform.workflow.*');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await enterTag(page, 'webhook-event-types', 'platform.workflow.*');
     await page.getByTestId('webhook-drawer').getByTestId('drawer-submit').click();
     const secret = page.getByTestId('webhook-secret-value');
     await secret.waitFor();

@@ -1,25 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, viewports } from '../support/browser.js';
+import { launchBrowser, newPage, PHONE, portalSignIn, screenshot, settle } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { apiLogin, call } from '../support/api.js';
-
-const PASSWORD = 'Zhoushan@2023';
-/** A phone as the portal's users hold it (DESIGN.md: portal pages at 390×844). */
-const PHONE = { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
-
-/** Signs in on the portal's own page (/m redirects there) and waits for 首页. */
-async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD) {
-  await page.goto(`${baseUrl}/m`);
-  await page.getByTestId('portal-login').waitFor({ timeout: 20_000 });
-  await page.getByTestId('portal-login-username').locator('input').fill(username);
-  await page.getByTestId('portal-login-password').locator('input').fill(password);
-  await page.getByTestId('portal-login-submit').tap();
-  await page.getByTestId('portal-home').waitFor({ timeout: 20_000 });
-}
-
-/** Lets transitions (tab switches, toasts, popups) settle before a screenshot. */
-const settle = (page: Page) => page.waitForTimeout(400);
 
 describe('mobile portal (/m) at 390×844', () => {
   let server: RunningServer | undefined;
@@ -44,7 +27,7 @@ describe('mobile portal (/m) at 390×844', () => {
     await page.getByTestId('portal-login').waitFor({ timeout: 20_000 });
     await settle(page);
     await screenshot(page, 'portal-login');
-    await signIn(page, base, 'staff');
+    await portalSignIn(page, base, 'staff');
 
     // 首页: the grid holds the four platform entries, in order
     const grid = page.getByTestId('portal-grid');
@@ -96,7 +79,7 @@ describe('mobile portal (/m) at 390×844', () => {
     await call(base, staffApi, 'POST', '/api/v1/workflow/requests', { title, kind: 'purchase', amountFen: 680_000, description: '为财务处采购两台办公电脑' });
 
     const page = await newPage(browser!, PHONE);
-    await signIn(page, base, 'agency');
+    await portalSignIn(page, base, 'agency');
     const agencyApi = await apiLogin(base, 'agency');
     const { open } = await call<{ open: number }>(base, agencyApi, 'GET', '/api/v1/workflow/tasks/count');
     expect(open).toBeGreaterThan(0);

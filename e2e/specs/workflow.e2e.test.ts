@@ -1,20 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { apiLogin, call } from '../support/api.js';
+import { apiLogin, call, makeAccount } from '../support/api.js';
 import { choose } from '../support/antd.js';
 
-const PASSWORD = 'Zhoushan@2023';
 const SIGNER_PASSWORD = 'Signer#2026abc';
-
-async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('product-name').waitFor({ timeout: 20_000 });
-}
 
 /** Opens My tasks, the task of this title, and runs one action on it. */
 async function handleTask(page: Page, title: string, action: 'wf-approve', comment?: string) {
@@ -35,15 +26,10 @@ describe('approval workflow in the console', () => {
     browser = await launchBrowser();
     // The two co-signers of step 2 get accounts the way an office would: sysadmin creates, secadmin grants.
     const base = server.baseUrl;
-    const [sys, sec, center] = [await apiLogin(base, 'sysadmin'), await apiLogin(base, 'secadmin'), await apiLogin(base, 'center')];
+    const center = await apiLogin(base, 'center');
     const defs = await call<{ items: Array<{ steps: Array<{ assignees: Array<{ personId?: string }> }> }> }>(base, center, 'GET', '/api/v1/workflow/definitions?businessType=platform.request');
-    const roles = await call<{ items: Array<{ id: string; code: string }> }>(base, sec, 'GET', '/api/v1/admin/roles');
-    const cadre = roles.items.find((r) => r.code === 'cadre')!.id;
     for (const [i, rule] of defs.items[0]!.steps[1]!.assignees.entries()) {
-      const username = `wf-signer${i + 1}`;
-      const { id } = await call<{ id: string }>(base, sys, 'POST', '/api/v1/admin/accounts', { username, displayName: `会签人${i + 1}`, personId: rule.personId, initialPassword: PASSWORD });
-      await call(base, sec, 'POST', '/api/v1/admin/grants', { accountId: id, roleId: cadre, scopeKind: 'self' });
-      await call(base, await apiLogin(base, username), 'POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: SIGNER_PASSWORD });
+      await makeAccount(base, { username: `wf-signer${i + 1}`, displayName: `会签人${i + 1}`, personId: rule.personId, roleCode: 'cadre', scopeKind: 'self', password: SIGNER_PASSWORD });
     }
   });
 
