@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { TZ: 'UTC' },
+    // One folder per run for the database templates the test files share (test/helpers/templates.ts).
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './paths.js';
+import { seededTemplate } from './server-template.js';
 
 export interface StartServerOptions {
   /** Extra or overriding environment variables for the server process. */
@@ -45,6 +46,8 @@ export async function freePort(): Promise<number> {
  * Starts the product's server (apps/server/src/main.ts through tsx) on a free port with a
  * fresh data folder, demo data on, and waits until /readyz answers 200.
  * DATABASE_URL is passed through when set, so the same specs run on PostgreSQL.
+ * The fresh folder is a copy of the run's seeded template when there is one (server-template.ts),
+ * so the server starts on demo data already there instead of seeding it again.
  */
 export async function startServer(opts: StartServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
@@ -66,6 +69,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   // why: a database server needs a stable field key; a throwaway one is fine for a test run.
   else env.FIELD_KEY ??= Buffer.alloc(32, 3).toString('base64');
   Object.assign(env, opts.env);
+  const template = await seededTemplate(env, opts.env);
+  if (template) await cp(template, dataDir, { recursive: true });
 
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, [path.join(repoRoot, 'apps', 'server', 'src', 'main.ts')], {

@@ -1,15 +1,58 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/platform/config/config.js';
+import type { Database } from '../../src/platform/db/database.js';
 import { DEMO_PASSWORD } from '../../src/platform/tenant/tenant.service.js';
+import { migratedTemplate, openFromTemplate, runTemplate, testRun, type Template } from './templates.js';
 import { openTestDatabase } from './test-db.js';
 
 export { DEMO_PASSWORD };
 
-/** The real app on a fresh test database (embedded, or PostgreSQL when DATABASE_URL is set). */
+/** The configuration of a test app before its overrides. */
+function baseConfig(): AppConfig {
+  return { ...loadConfig({ LOG_LEVEL: 'silent', DEMO: '1' }), memoryDb: true, databaseUrl: undefined, webDist: '/nonexistent' };
+}
+
+/** Overrides that change nothing the seed writes: an app with them may start on the seeded template. */
+const SEED_NEUTRAL = new Set<keyof AppConfig>(['secureCookies', 'webDist', 'logLevel', 'bodyLimitBytes', 'trustProxy', 'loginRateLimitPerMinute', 'sessionIdleMinutes', 'lockAfterFailures', 'lockMinutes']);
+
+/** Longest a seeded template is used after it was made (the demo seed writes dates relative to "now"). */
+const DEMO_TEMPLATE_MAX_AGE_MS = 30 * 60_000;
+const dayIn = (d: Date, offsetHours: number) => new Date(d.getTime() + offsetHours * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * This run's database with the app's demo seed already in it (made once per run by the first
+ * file that needs it: the same buildApp with DEMO on, on a migrated clone, with the run's field
+ * key), or null when the app must seed its own: no global setup, overrides the seed could see,
+ * or a template from another day (UTC or Asia/Shanghai) or older than 30 minutes.
+ */
+async function demoTemplate(overrides: Partial<AppConfig>): Promise<{ template: Template; fieldKey: string } | null> {
+  const run = testRun();
+  if (!run || overrides.demo === false) return null;
+  if (Object.keys(overrides).some((k) => k !== 'demo' && !SEED_NEUTRAL.has(k as keyof AppConfig))) return null;
+  const migrated = await migratedTemplate();
+  if (!migrated) return null;
+  const template = await runTemplate(run, 'demo', migrated, async (database: Database) => {
+    const app = await buildApp({ ...baseConfig(), fieldKey: run.fieldKey }, { database, logger: false });
+    await app.ready();
+    return () => app.close();
+  });
+  const made = new Date(template.madeAt);
+  const now = new Date();
+  const fresh = now.getTime() - made.getTime() < DEMO_TEMPLATE_MAX_AGE_MS && dayIn(now, 0) === dayIn(made, 0) && dayIn(now, 8) === dayIn(made, 8);
+  return fresh ? { template, fieldKey: run.fieldKey } : null;
+}
+
+/**
+ * The real app on a fresh test database (embedded, or PostgreSQL when DATABASE_URL is set), with
+ * the demo tenant unless `demo: false`. The demo data comes from the run's seeded template when
+ * it can (see demoTemplate): buildApp then runs its seed on data already there, as a restarted
+ * server does, and adds nothing.
+ */
 export async function buildTestApp(overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
-  const database = await openTestDatabase();
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', DEMO: '1' }), memoryDb: true, databaseUrl: undefined, webDist: '/nonexistent', ...overrides };
+  const seeded = await demoTemplate(overrides);
+  const database = seeded ? await openFromTemplate(seeded.template) : await openTestDatabase();
+  const config: AppConfig = { ...baseConfig(), ...(seeded ? { fieldKey: seeded.fieldKey } : {}), ...overrides };
   const app = await buildApp(config, { database, logger: false });
   await app.ready();
   return app;
