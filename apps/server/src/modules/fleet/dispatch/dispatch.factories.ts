@@ -1,10 +1,8 @@
 /** Test factories for trips and dispatch: the real app on a fresh database, vehicles, drivers, accounts, approved requests. */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../app.js';
 import { createAccountService } from '../../../platform/auth/account.service.js';
 import { accounts } from '../../../platform/auth/auth.table.js';
-import { loadConfig, type AppConfig } from '../../../platform/config/config.js';
 import { newId } from '../../../platform/db/columns.js';
 import type { Db } from '../../../platform/db/types.js';
 import { agencies, people } from '../../../platform/org/org.table.js';
@@ -12,7 +10,7 @@ import { PermissionRegistry } from '../../../platform/rbac/permissions.js';
 import { roles as rolesTable } from '../../../platform/rbac/rbac.table.js';
 import { createRoleService } from '../../../platform/rbac/roles.service.js';
 import { DEMO_PASSWORD } from '../../../platform/tenant/tenant.service.js';
-import { openTestDatabase } from '../../../../test/helpers/test-db.js';
+import { buildTestApp } from '../../../../test/helpers/test-app.js';
 import { fleetDrivers, type LicenceClass } from '../db/drivers.table.js';
 import { fleetTripRequests } from '../db/trips.table.js';
 import { fleetVehicles, type VehicleEnergy, type VehicleStatus } from '../db/vehicles.table.js';
@@ -20,11 +18,8 @@ import { fleetVehicles, type VehicleEnergy, type VehicleStatus } from '../db/veh
 const SYSTEM = { accountId: null, name: 'system', ip: null };
 
 export async function openFleetTestApp(): Promise<{ app: FastifyInstance; db: Db }> {
-  const database = await openTestDatabase();
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent', DEMO: '1' }), memoryDb: true, databaseUrl: undefined, webDist: '/nonexistent' };
-  const app = await buildApp(config, { database, logger: false });
-  await app.ready();
-  return { app, db: database.db };
+  const app = await buildTestApp();
+  return { app, db: app.platform.db };
 }
 
 /** The demo accounts' people and agencies. */
