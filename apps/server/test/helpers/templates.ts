@@ -23,6 +23,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { migrationsFolder } from '../../src/platform/config/paths.js';
 import { migrateDatabase, openDatabase, type Database } from '../../src/platform/db/database.js';
+import { processAlive } from '../../src/platform/db/lock.js';
 
 /** What test/global-setup.ts hands to the test files. */
 export interface TestRun {
@@ -60,20 +61,11 @@ export function testRun(): TestRun | null {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** True when the lock file's holder is gone (a dead pid, or no pid written for seconds); false when it is held or already released. */
 function staleLock(lockPath: string): boolean {
   try {
     const holder = Number(fs.readFileSync(lockPath, 'utf8'));
-    if (holder > 0) return !alive(holder);
+    if (holder > 0) return !processAlive(holder);
     return Date.now() - fs.statSync(lockPath).mtimeMs > 5_000;
   } catch {
     return false;
