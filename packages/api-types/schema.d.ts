@@ -1139,6 +1139,7 @@ export interface paths {
                     pageSize?: number;
                     sort?: string;
                     q?: string;
+                    after?: string;
                     from?: string;
                     to?: string;
                     actor?: string;
@@ -1162,7 +1163,18 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["AuditRecord"][];
                             total: number;
+                            /** @description ?after= of the next page (keyset paging); null on a short page */
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, buildTestApp, login } from '../helpers/test-app.js';
 
-interface Page { items: Array<{ id: string }>; total: number; nextCursor: string | null }
+interface Page { items: Array<{ id?: string; seq?: number }>; total: number; nextCursor: string | null }
+const idOf = (i: { id?: string; seq?: number }) => i.id ?? i.seq;
 
 describe('keyset paging (?after=) of the people and vehicle lists', () => {
   let app: FastifyInstance;
@@ -14,21 +15,21 @@ describe('keyset paging (?after=) of the people and vehicle lists', () => {
   afterAll(async () => { await app.close(); });
 
   /** Every id of a list, walking ?page= and walking ?after=. */
-  async function walk(path: string, pageSize: number) {
+  async function walk(path: string, pageSize: number, who = center) {
     const byOffset: string[] = [];
     for (let page = 1; ; page++) {
-      const p = (await center('GET', `${path}?pageSize=${pageSize}&page=${page}`)).json() as Page;
-      byOffset.push(...p.items.map((i) => i.id));
+      const p = (await who('GET', `${path}?pageSize=${pageSize}&page=${page}`)).json() as Page;
+      byOffset.push(...p.items.map(idOf));
       if (p.items.length < pageSize) break;
     }
     const byCursor: string[] = [];
     const totals = new Set<number>();
     let after: string | null = null;
     do {
-      const res = await center('GET', `${path}?pageSize=${pageSize}${after ? `&after=${after}` : ''}`);
+      const res = await who('GET', `${path}?pageSize=${pageSize}${after ? `&after=${after}` : ''}`);
       expect(res.statusCode).toBe(200);
       const p = res.json() as Page;
-      byCursor.push(...p.items.map((i) => i.id));
+      byCursor.push(...p.items.map(idOf));
       totals.add(p.total);
       after = p.nextCursor;
     } while (after);
@@ -39,6 +40,15 @@ describe('keyset paging (?after=) of the people and vehicle lists', () => {
     const { byOffset, byCursor, totals } = await walk(path as string, size as number);
     expect(byOffset.length).toBeGreaterThan(3 * (size as number));
     expect(byCursor).toEqual(byOffset);
+    expect(totals).toEqual([byOffset.length]);
+  });
+
+  it('/api/v1/audit/records: newest first, the pages after each cursor are the offset pages', async () => {
+    const auditor = as(app, await login(app, 'auditor'));
+    const { byOffset, byCursor, totals } = await walk('/api/v1/audit/records', 25, auditor);
+    expect(byOffset.length).toBeGreaterThan(50);
+    expect(byCursor).toEqual(byOffset);
+    expect(byCursor).toEqual([...byCursor].sort((a, b) => Number(b) - Number(a)));
     expect(totals).toEqual([byOffset.length]);
   });
 

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/types.js';
 import { exportList } from '../http/export.js';
-import { listQuery, offsetOf, orderBy, pageOf } from '../http/paging.js';
+import { errorBody } from '../http/schemas.js';
+import { afterCursor, afterQuery, keysetPageOf, listQuery, nextCursorOf, offsetOf, orderBy } from '../http/paging.js';
 import { platformPermissions as P } from '../rbac/permissions.js';
 import { verifyAuditChain } from './audit.service.js';
 import { auditHead, auditLog } from './audit.table.js';
@@ -13,7 +14,7 @@ const record = z.object({
   objectId: z.string().nullable(), ip: z.string().nullable(), result: z.string(), before: z.unknown(), after: z.unknown(),
 }).meta({ id: 'AuditRecord' });
 const query = z.strictObject({
-  ...listQuery, from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), actor: z.string().max(64).optional(),
+  ...listQuery, ...afterQuery, from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(), actor: z.string().max(64).optional(),
   action: z.string().max(64).optional(), objectType: z.string().max(64).optional(), result: z.enum(['success', 'failure']).optional(), format: z.enum(['json', 'xlsx']).optional(),
 });
 
@@ -31,7 +32,7 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
 
   app.get('/records', {
     config: { permission: P.auditRead },
-    schema: { tags, summary: '审计记录 Audit records', querystring: query, response: { 200: pageOf(record) } },
+    schema: { tags, summary: '审计记录 Audit records', querystring: query, response: { 200: keysetPageOf(record), 400: errorBody } },
   }, async (req, reply) => {
     const w = whereOf(req.query);
     if (req.query.format === 'xlsx') {
@@ -47,10 +48,12 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       });
     }
     const { limit, offset } = offsetOf(req.query);
+    // why ?after= pages by seq: the next page of the trail is an index range, however deep.
     // why: seq is contiguous, so the head's last seq is the count of the whole trail; counting grows with the trail.
     const counted = w ? db.select({ n: count() }).from(auditLog).where(w) : db.select({ n: auditHead.lastSeq }).from(auditHead).where(eq(auditHead.id, 1));
-    const [items, [total]] = await Promise.all([page(w, req.query.sort, limit, offset), counted]);
-    return { items, total: total?.n ?? 0 };
+    const after = req.query.after ? afterCursor(req.query.after, [auditLog.seq], req.query.sort, 'desc') : undefined;
+    const [items, [total]] = await Promise.all([page(and(w, after), req.query.sort, limit, after ? 0 : offset), counted]);
+    return { items, total: total?.n ?? 0, nextCursor: nextCursorOf(items, limit, (r) => [r.seq]) };
   });
 
   app.get('/verify', {
