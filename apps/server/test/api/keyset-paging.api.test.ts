@@ -16,13 +16,13 @@ describe('keyset paging (?after=) of the people and vehicle lists', () => {
 
   /** Every id of a list, walking ?page= and walking ?after=. */
   async function walk(path: string, pageSize: number, who = center) {
-    const byOffset: string[] = [];
+    const byOffset: Array<string | number | undefined> = [];
     for (let page = 1; ; page++) {
       const p = (await who('GET', `${path}?pageSize=${pageSize}&page=${page}`)).json() as Page;
       byOffset.push(...p.items.map(idOf));
       if (p.items.length < pageSize) break;
     }
-    const byCursor: string[] = [];
+    const byCursor: Array<string | number | undefined> = [];
     const totals = new Set<number>();
     let after: string | null = null;
     do {

@@ -23,7 +23,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { migrationsFolder } from '../../src/platform/config/paths.js';
 import { migrateDatabase, openDatabase, type Database } from '../../src/platform/db/database.js';
-import { processAlive } from '../../src/platform/db/lock.js';
+import { withFileLock, writeAtomically } from './file-lock.js';
 
 /** What test/global-setup.ts hands to the test files. */
 export interface TestRun {
@@ -57,45 +57,6 @@ export function testRun(): TestRun | null {
     // why: outside a vitest worker there is nothing injected; fall back to untemplated databases.
     return null;
   }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** True when the lock file's holder is gone (a dead pid, or no pid written for seconds); false when it is held or already released. */
-function staleLock(lockPath: string): boolean {
-  try {
-    const holder = Number(fs.readFileSync(lockPath, 'utf8'));
-    if (holder > 0) return !processAlive(holder);
-    return Date.now() - fs.statSync(lockPath).mtimeMs > 5_000;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs `fn` holding an exclusive lock file (its holder's pid inside; a dead holder's lock is taken over). */
-export async function withFileLock<T>(lockPath: string, fn: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      if (staleLock(lockPath)) fs.rmSync(lockPath, { force: true });
-      else await sleep(100);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    fs.rmSync(lockPath, { force: true });
-  }
-}
-
-/** Writes a file in one step (temporary name, then rename), so a reader never sees half of it. */
-function writeAtomically(file: string, data: Uint8Array | string): void {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
 }
 
 /** Hash of everything a migrated embedded database depends on: the migration files and the PGlite version. */
