@@ -48,9 +48,9 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       });
     }
     const { limit, offset } = offsetOf(req.query);
-    // why ?after= pages by seq: the next page of the trail is an index range, however deep.
     // why: seq is contiguous, so the head's last seq is the count of the whole trail; counting grows with the trail.
     const counted = w ? db.select({ n: count() }).from(auditLog).where(w) : db.select({ n: auditHead.lastSeq }).from(auditHead).where(eq(auditHead.id, 1));
+    // why ?after= pages by seq: the next page of the trail is an index range, however deep.
     const after = req.query.after ? afterCursor(req.query.after, [auditLog.seq], req.query.sort, 'desc') : undefined;
     const [items, [total]] = await Promise.all([page(and(w, after), req.query.sort, limit, after ? 0 : offset), counted]);
     return { items, total: total?.n ?? 0, nextCursor: nextCursorOf(items, limit, (r) => [r.seq]) };

@@ -56,15 +56,14 @@ export async function fitVehicle(tx: Db, vehicleId: string, w: TimeWindow, seats
 }
 
 /**
- * One request inside the scopes with its agency's name, and the vehicle (share-locked) with the
+ * One request inside the scopes, and the vehicle (share-locked) with the
  * holiday sealing covering the request's window — one round trip for the common dispatch. The
  * request is not locked: the dispatch's conditional update of its status guards it. Null when
  * either is missing or out of scope (the caller then finds out which).
  */
 export async function requestWithVehicle(tx: Db, scopes: readonly Scope[], requestId: string, vehicleId: string) {
   const [row] = await tx.select({
-    request: fleetTripRequests, agencyName: sql<string>`(select a.name from platform_agency a where a.id = ${fleetTripRequests.agencyId})`,
-    vehicle: fleetVehicles, sealed: sealingOf(sql`${fleetVehicles.id}`, sql`${fleetTripRequests.plannedStart}`, sql`${fleetTripRequests.plannedEnd}`),
+    request: fleetTripRequests, vehicle: fleetVehicles, sealed: sealingOf(sql`${fleetVehicles.id}`, sql`${fleetTripRequests.plannedStart}`, sql`${fleetTripRequests.plannedEnd}`),
   }).from(fleetTripRequests).innerJoin(fleetVehicles, eq(fleetVehicles.id, vehicleId))
     .where(and(eq(fleetTripRequests.id, requestId), scopeCondition(scopes, { agencyId: fleetTripRequests.agencyId, departmentId: fleetTripRequests.departmentId, personId: fleetTripRequests.applicantPersonId })))
     .for('share', { of: fleetVehicles });
