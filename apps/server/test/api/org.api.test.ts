@@ -48,6 +48,13 @@ describe('organisation API', () => {
     expect(huge.json().code).toBe('BODY_TOO_LARGE');
   });
 
+  it('refuses a position that does not exist or belongs to another agency, naming positionId', async () => {
+    const [agency] = (await call('GET', '/api/v1/org/agencies?pageSize=1')).json().items;
+    const res = await call('POST', '/api/v1/org/people', { name: '王五', gender: 'M', agencyId: agency.id, rank: 'staff_1', adminLevel: 'county', positionId: '01900000-0000-7000-8000-000000000000' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ fields: [{ path: 'positionId', code: 'NOT_IN_AGENCY' }] });
+  });
+
   it('validates an ID number check digit, stores it encrypted and shows it masked; reveal is audited', async () => {
     const agency = (await call('GET', '/api/v1/org/agencies?q=T001')).json().items[0];
     const wrong = `${idNumber(1).slice(0, 17)}${idNumber(1).endsWith('0') ? '1' : '0'}`;

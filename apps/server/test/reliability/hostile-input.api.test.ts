@@ -141,8 +141,10 @@ describe('hostile input on every route of the OpenAPI document', () => {
     const url0 = path.replace(/\{(\w+)\}/g, () => randomUUID());
     const cases: Case[] = [];
     const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
+    // why: a key that is not a UUID (a dictionary's code) may legitimately be "not-a-uuid" once a hostile create made it.
+    const uuidKeys = pathParams.every((p) => p.schema?.format === 'uuid');
     for (const bad of ['not-a-uuid', '00000000-0000-0000-0000-000000000000', randomUUID(), "'%20OR%201=1%20--", '..%2F..%2Fetc%2Fpasswd', '%ED%A0%80', 'x'.repeat(300)]) {
-      if (pathParams.length) cases.push({ label: `path id ${bad.slice(0, 40)}`, url: path.replace(/\{(\w+)\}/g, bad), mustReject: true });
+      if (pathParams.length) cases.push({ label: `path id ${bad.slice(0, 40)}`, url: path.replace(/\{(\w+)\}/g, bad), mustReject: uuidKeys || bad !== 'not-a-uuid' });
     }
     const query = (op.parameters ?? []).filter((p) => p.in === 'query');
     const queryCases: Array<[string, string]> = [

@@ -6,7 +6,7 @@ import { errors } from '../http/errors.js';
 import { afterCursor, likePattern, nextCursorOf, orderBy } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
 import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
-import { agencies, departments, people } from './org.table.js';
+import { agencies, departments, people, positions } from './org.table.js';
 import type { PersonInput } from './org.schemas.js';
 
 export interface PersonFilter {
@@ -89,12 +89,16 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
     return row;
   }
 
-  async function checkRefs(tx: Db, scopes: readonly Scope[], agencyId: string, departmentId: string | null | undefined, idNumber: string | null | undefined, exceptId?: string) {
+  async function checkRefs(tx: Db, scopes: readonly Scope[], agencyId: string, departmentId: string | null | undefined, idNumber: string | null | undefined, exceptId?: string, positionId?: string | null) {
     const [a] = await tx.select({ id: agencies.id, active: agencies.active }).from(agencies).where(eq(agencies.id, agencyId));
     if (!a) throw errors.validation([{ path: 'agencyId', code: 'NOT_FOUND', message: '所选单位不存在' }]);
     if (departmentId) {
       const [d] = await tx.select({ agencyId: departments.agencyId }).from(departments).where(eq(departments.id, departmentId));
       if (!d || d.agencyId !== agencyId) throw errors.validation([{ path: 'departmentId', code: 'NOT_IN_AGENCY', message: '所选处室不属于该单位' }]);
+    }
+    if (positionId) {
+      const [p] = await tx.select({ agencyId: positions.agencyId }).from(positions).where(eq(positions.id, positionId));
+      if (!p || p.agencyId !== agencyId) throw errors.validation([{ path: 'positionId', code: 'NOT_IN_AGENCY', message: '所选职位不存在或不属于该单位' }]);
     }
     if (!(await inScope(tx, scopes, { agencyId, departmentId: departmentId ?? null, personId: exceptId ?? null }))) throw errors.forbidden();
     if (idNumber) {
@@ -106,7 +110,7 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
 
   async function create(actor: Actor, scopes: readonly Scope[], input: PersonInput, tx?: Db) {
     const run = async (t: Db) => {
-      await checkRefs(t, scopes, input.agencyId, input.departmentId, input.idNumber);
+      await checkRefs(t, scopes, input.agencyId, input.departmentId, input.idNumber, undefined, input.positionId);
       const { idNumber, mobile, ...plain } = input;
       const [row] = await t.insert(people).values({ ...plain, ...sealed(crypto, { idNumber, mobile }) }).returning();
       await appendAudit(t, actor, { action: 'org.person.create', objectType: 'person', objectId: row!.id, after: auditable(row!) });
@@ -121,7 +125,7 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
       if (!before) throw errors.notFound('人员', 'Person');
       const agencyId = patch.agencyId ?? before.agencyId;
       const departmentId = patch.departmentId !== undefined ? patch.departmentId : patch.agencyId ? null : before.departmentId;
-      await checkRefs(tx, scopes, agencyId, departmentId, patch.idNumber, id);
+      await checkRefs(tx, scopes, agencyId, departmentId, patch.idNumber, id, patch.positionId);
       const { idNumber, mobile, ...plain } = patch;
       const [after] = await tx.update(people).set({ ...plain, departmentId, ...sealed(crypto, { idNumber, mobile }), updatedAt: new Date() }).where(eq(people.id, id)).returning();
       await appendAudit(tx, actor, { action: 'org.person.update', objectType: 'person', objectId: id, before: auditable(before), after: auditable(after!) });
