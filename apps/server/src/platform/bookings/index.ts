@@ -10,7 +10,7 @@ import { createBookingsService, type BookingsDeps } from './bookings.service.js'
 
 export { bookingPermissions, registerBookingPermissions } from './bookings.permissions.js';
 export { expandRecurrence, instantOf, wallClockOf, MAX_OCCURRENCES } from './bookings.recurrence.js';
-export { activeBookingStates, bookingStates, type BookingState } from './bookings.table.js';
+export { activeBookingStates, bookingStates, bookings, type BookingState } from './bookings.table.js';
 export type { Booking } from './bookings.store.js';
 export type { Collision } from './bookings.errors.js';
 export type { BookingFilter, FreeQuery } from './bookings.queries.js';

@@ -169,7 +169,9 @@ describe('dispatch (派车)', () => {
 
   it('a vehicle booked outside dispatch (e.g. for its annual inspection) is refused with what holds it', async () => {
     const v = await makeVehicle(db, { agencyId: ids.sampleAgencyId });
-    const b = await center('POST', '/api/v1/bookings', { resourceType: 'fleet.vehicle', resourceId: v.id, startsAt: at(7000).toISOString(), endsAt: at(7200).toISOString(), holderAgencyId: ids.sampleAgencyId, title: '车辆年检' });
+    const b = await center('POST', '/api/v1/bookings', { resourceType: 'fleet.vehicle', resourceId: v.id, startsAt: at(7000).toISOString(), endsAt: at(7200).toISOString(), holderAgencyId: ids.sampleAgencyId, title: '车辆年检',
+      // A reference typed by hand that only looks like a trip's: still named by the booking's title.
+      refType: 'fleet.trip', refId: 'NJ-2026-07' });
     expect(b.statusCode).toBe(201);
     const r = await req(7100, 7300);
     const res = await dispatcher('POST', `/api/v1/fleet/trip-requests/${r.id}/dispatch`, { vehicleId: v.id });

@@ -5,7 +5,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
-import type { BookingsApi } from '../../../platform/bookings/index.js';
+import { bookings, type BookingsApi } from '../../../platform/bookings/index.js';
 import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { driverOfferableSql, shanghaiDate, vehicleOfferableSql, type TimeWindow } from '../core/offerability.js';
 import { fleetDrivers, licenceClasses, licenceCovers, requiredLicenceClass, type FleetDriver } from '../db/drivers.table.js';
@@ -16,6 +16,7 @@ import type { DriverCandidate, VehicleCandidate } from './ranking.rules.js';
 export const VEHICLE = 'fleet.vehicle';
 export const DRIVER = 'fleet.driver';
 
+const UUID_TEXT = '^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$';
 const iso = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const fmt = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -90,11 +91,20 @@ export async function fitDriver(tx: Db, driverId: string, w: TimeWindow, vehicle
   return d;
 }
 
-/** The trip that holds a booking (for naming the collision). */
-export async function tripOfBooking(tx: Db, bookingId: string) {
-  const [t] = await tx.select({ id: fleetTrips.id, plannedStart: fleetTrips.plannedStart, plannedEnd: fleetTrips.plannedEnd, destination: fleetTrips.destination })
-    .from(fleetTrips).where(sql`${fleetTrips.vehicleBookingId} = ${bookingId} or ${fleetTrips.driverBookingId} = ${bookingId}`).limit(1);
-  return t ?? null;
+/**
+ * What holds a booking, for naming a collision: its title, and the trip it was booked for (by the
+ * booking's reference — a primary-key read; the trip table has no index on its booking columns).
+ */
+export async function holderOfBooking(tx: Db, bookingId: string) {
+  const [row] = await tx.select({
+    title: bookings.title, tripId: fleetTrips.id, plannedStart: fleetTrips.plannedStart, plannedEnd: fleetTrips.plannedEnd, destination: fleetTrips.destination,
+  }).from(bookings)
+    // why the case: only a trip's booking carries a trip id; a reference set by hand through the bookings API is not cast unless it is a UUID.
+    .leftJoin(fleetTrips, sql`${fleetTrips.id} = case when ${bookings.refType} = 'fleet.trip' and ${bookings.refId} ~ ${UUID_TEXT} then ${bookings.refId}::uuid end`)
+    .where(eq(bookings.id, bookingId));
+  if (!row) return null;
+  const { title, tripId, plannedStart, plannedEnd, destination } = row;
+  return { title, trip: tripId && plannedStart && plannedEnd ? { id: tripId, plannedStart, plannedEnd, destination } : null };
 }
 
 /** At most `limit` free, offerable vehicles with enough seats inside the scopes, best first by the ranking keys. */

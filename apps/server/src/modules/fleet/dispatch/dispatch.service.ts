@@ -6,7 +6,6 @@
  */
 import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
-import { bookings as bookingsTable } from '../../../platform/bookings/bookings.table.js';
 import { newId } from '../../../platform/db/columns.js';
 import type { Db } from '../../../platform/db/types.js';
 import { AppError, errors } from '../../../platform/http/errors.js';
@@ -19,7 +18,7 @@ import { tripFactor, tripFactorCodes } from '../trips/trip-factors.js';
 import { tripDetailOf, type TripDetail } from '../trips/trips.service.js';
 import { dispatchAgencies } from './agencies.repo.js';
 import { proposeCarpools } from './carpool.rules.js';
-import { DRIVER, VEHICLE, checkVehicle, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, requestWithVehicle, tripOfBooking, vehicleCandidates, type Sealing } from './dispatch.repo.js';
+import { DRIVER, VEHICLE, checkVehicle, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, requestWithVehicle, holderOfBooking, vehicleCandidates, type Sealing } from './dispatch.repo.js';
 import { rankDrivers, rankVehicles, seatsNeeded } from './ranking.rules.js';
 
 export interface Assignment {
@@ -73,8 +72,8 @@ export function createDispatchService(ctx: FleetContext) {
     } catch (e) {
       if (!(e instanceof AppError) || e.code !== 'BOOKING_CONFLICT') throw e;
       const bookingId = e.ref?.bookingId as string | undefined;
-      const other = bookingId ? await tripOfBooking(tx, bookingId) : null;
-      const [held] = !other && bookingId ? await tx.select({ title: bookingsTable.title, refType: bookingsTable.refType }).from(bookingsTable).where(eq(bookingsTable.id, bookingId)) : [];
+      const held = bookingId ? await holderOfBooking(tx, bookingId) : null;
+      const other = held?.trip ?? null;
       const what = resourceType === VEHICLE ? '车辆' : '驾驶员';
       const whatEn = resourceType === VEHICLE ? 'vehicle' : 'driver';
       const when = other ? `${fmt(other.plannedStart)} 至 ${fmt(other.plannedEnd)}` : '';
