@@ -1,8 +1,8 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts } from '../../src/platform/auth/auth.table.js';
-import { people } from '../../src/platform/org/org.table.js';
+import { agencies, people, regions } from '../../src/platform/org/org.table.js';
 import { as, buildTestApp, login, type Session } from '../helpers/test-app.js';
 
 const ZERO_UUID = '00000000-0000-7000-8000-000000000000';
@@ -114,5 +114,56 @@ describe('routes, roles and data scope', () => {
     // a revoked grant takes effect on the next request, whatever any process has cached
     expect((await as(app, secS)('DELETE', `/api/v1/admin/grants/${g.json().id}`)).statusCode).toBe(204);
     expect((await as(app, s)('GET', '/api/v1/org/people')).statusCode).toBe(403);
+  });
+});
+
+describe('reading one person by id under each kind of scope', () => {
+  let app: FastifyInstance;
+  let secS: Session;
+  let sysS: Session;
+  beforeAll(async () => {
+    app = await buildTestApp();
+    [secS, sysS] = await Promise.all([login(app, 'secadmin'), login(app, 'sysadmin')]);
+  });
+  afterAll(async () => { await app.close(); });
+
+  let n = 0;
+  async function officer(scopeKind: string, scopeId: string): Promise<Session> {
+    const username = `scoped${++n}`;
+    const created = await as(app, sysS)('POST', '/api/v1/admin/accounts', { username, displayName: `范围${n}`, initialPassword: 'Scoped#2024' });
+    const roles = (await as(app, secS)('GET', '/api/v1/admin/roles')).json().items as Array<{ id: string; code: string }>;
+    const g = await as(app, secS)('POST', '/api/v1/admin/grants', { accountId: created.json().id, roleId: roles.find((r) => r.code === 'agency-officer')!.id, scopeKind, scopeId });
+    expect(g.statusCode).toBe(201);
+    await app.platform.db.update(accounts).set({ mustChangePassword: false }).where(eq(accounts.username, username));
+    return login(app, username, 'Scoped#2024');
+  }
+  const status = async (s: Session, id: string) => (await as(app, s)('GET', `/api/v1/org/people/${id}`)).statusCode;
+
+  it('a department scope sees its department\'s people, not its agency\'s people outside any department', async () => {
+    const [inDept] = await app.platform.db.select({ id: people.id, agencyId: people.agencyId, departmentId: people.departmentId }).from(people).where(isNotNull(people.departmentId)).limit(1);
+    const [noDept] = await app.platform.db.insert(people).values({ name: '未分处室', gender: 'female', agencyId: inDept!.agencyId, departmentId: null, status: 'active', rank: 'section_chief', adminLevel: 'city' }).returning({ id: people.id });
+    const [otherDept] = await app.platform.db.select({ id: people.id }).from(people).where(and(eq(people.agencyId, inDept!.agencyId), ne(people.departmentId, inDept!.departmentId!))).limit(1);
+    const s = await officer('department', inDept!.departmentId!);
+    expect(await status(s, inDept!.id)).toBe(200);
+    expect(await status(s, noDept!.id)).toBe(404);
+    if (otherDept) expect(await status(s, otherDept.id)).toBe(404);
+  });
+
+  it('a region scope sees the people of the agencies in the region and below it, and no others', async () => {
+    const rows = await app.platform.db.select({ id: people.id, regionId: agencies.regionId, path: regions.path }).from(people)
+      .innerJoin(agencies, eq(agencies.id, people.agencyId)).innerJoin(regions, eq(regions.id, agencies.regionId));
+    const region = rows.find((r) => rows.some((o) => !o.path.startsWith(r.path)))!;
+    const inside = rows.filter((r) => r.path.startsWith(region.path));
+    const outside = rows.find((r) => !r.path.startsWith(region.path))!;
+    const s = await officer('region', region.regionId);
+    for (const p of inside.slice(0, 3)) expect(await status(s, p.id)).toBe(200);
+    expect(await status(s, outside.id)).toBe(404);
+  });
+
+  it('an agency scope given in capitals is the same agency', async () => {
+    const [p] = await app.platform.db.select({ id: people.id, agencyId: people.agencyId }).from(people).limit(1);
+    const s = await officer('agency', p!.agencyId.toUpperCase());
+    expect(await status(s, p!.id)).toBe(200);
+    expect(await status(s, ZERO_UUID)).toBe(404);
   });
 });

@@ -54,12 +54,49 @@ export function scopeCondition(scopes: readonly Scope[], t: ScopeTarget): SQL | 
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-/** Whether a (new or existing) row with these keys lies inside the scopes; checked in SQL. */
+/** A row's keys. For `inScopeByKeys`, null means the row has none (no scope of that kind admits it) and undefined means not known. */
+type ScopeKeys = { agencyId: string; departmentId?: string | null | undefined; personId?: string | null | undefined };
+
+/**
+ * The same decision as `scopeCondition` on a row with these keys, when it needs no lookup: true when
+ * a scope admits the row by its own keys; false when no scope could; null when one would have to
+ * read the database (a region's agencies, a department's or a person's agency).
+ */
+export function inScopeByKeys(scopes: readonly Scope[], keys: ScopeKeys): boolean | null {
+  // why lower case: PostgreSQL compares UUIDs by value; a client may send one in capitals.
+  const same = (a: string, b: string | null) => b !== null && a.toLowerCase() === b.toLowerCase();
+  let undecided = false;
+  for (const s of scopes) {
+    switch (s.kind) {
+      case 'all': return true;
+      case 'agency': if (same(s.agencyId, keys.agencyId)) return true; break;
+      case 'department':
+        if (keys.departmentId === undefined) undecided = true;
+        else if (same(s.departmentId, keys.departmentId)) return true;
+        break;
+      case 'self':
+        if (!s.personId) break;
+        if (keys.personId === undefined) undecided = true;
+        else if (same(s.personId, keys.personId)) return true;
+        break;
+      case 'region': undecided = true; break;
+    }
+  }
+  return undecided ? null : false;
+}
+
+/**
+ * Whether a (new or existing) row with these keys lies inside the scopes: from the keys when they
+ * suffice, else in SQL. A key left out or null is looked up (a department scope then admits the
+ * rows of its agency).
+ */
 export async function inScope(
   db: { execute: (q: SQL) => Promise<unknown> },
   scopes: readonly Scope[],
-  keys: { agencyId: string; departmentId?: string | null; personId?: string | null },
+  keys: ScopeKeys,
 ): Promise<boolean> {
+  const known = inScopeByKeys(scopes, { agencyId: keys.agencyId, departmentId: keys.departmentId || undefined, personId: keys.personId || undefined });
+  if (known !== null) return known;
   const cond = scopeCondition(scopes, {
     agencyId: sql`${keys.agencyId}::uuid`,
     ...(keys.departmentId ? { departmentId: sql`${keys.departmentId}::uuid` } : {}),

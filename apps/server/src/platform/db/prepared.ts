@@ -1,0 +1,44 @@
+/**
+ * Statements built once. Drizzle turns a query into SQL text on every call — 0.1–0.6 ms of Node time
+ * for a join or a wide insert, and on PostgreSQL the server parses and plans that text again each
+ * time. A hot statement written with `sql.placeholder(…)` is built on its first use and afterwards
+ * only run: on the pool or on a transaction, whichever handle the caller holds. On PostgreSQL it is a
+ * named statement, parsed and planned once per connection; PGlite runs the same text each time.
+ *
+ *   const personById = prepared('org_person_by_id', (db) => db.select().from(people).where(eq(people.id, sql.placeholder('id'))));
+ *   const [row] = await personById(tx, { id });
+ *
+ * Only for statements whose text never changes: conditions that vary (filters, scopes) stay in the
+ * query builder, or are checked after the read.
+ */
+import type { Db } from './types.js';
+
+interface Runnable<R> { execute(values?: Record<string, unknown>): Promise<R> }
+interface Preparable<R> { prepare(name: string): Runnable<R> }
+/** Drizzle keeps a handle's driver client (pool, pooled connection, PGlite, PGlite transaction) on its session. */
+interface WithSession { session: { client: unknown } }
+
+export type Prepared<R> = (db: Db, values?: Record<string, unknown>) => Promise<R>;
+
+const names = new Set<string>();
+
+export function prepared<R>(name: string, build: (db: Db) => Preparable<R>): Prepared<R> {
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(name)) throw new Error(`prepared statement name "${name}" must be lower_snake_case`);
+  // why: PostgreSQL refuses a second text under a name a connection already holds.
+  if (names.has(name)) throw new Error(`prepared statement "${name}" is defined twice`);
+  names.add(name);
+  // One built statement per driver session class (node-postgres, PGlite): a process may hold both.
+  const built = new Map<unknown, Runnable<R>>();
+  return (db, values) => {
+    const session = (db as unknown as WithSession).session;
+    let template = built.get(session.constructor);
+    if (!template) {
+      template = build(db).prepare(name);
+      built.set(session.constructor, template);
+    }
+    // why a child object: the built statement is shared; only the client it runs on is the caller's.
+    const run = Object.create(template) as Runnable<R> & { client: unknown };
+    run.client = session.client;
+    return run.execute(values);
+  };
+}
