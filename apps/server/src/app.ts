@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -96,7 +96,8 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   installListExport(app, platform.db);
   installErrorHandler(app);
   await app.register(cookie);
-  await app.register(helmet, {
+  // why helmet itself, built once: the Fastify wrapper rebuilt the policy (and parsed the CSP) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
@@ -104,6 +105,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
       },
     },
   });
+  app.addHook('onRequest', (req, reply, done) => { securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)); });
   await installSecurity(app, config);
   await app.register(swagger, {
     openapi: {
