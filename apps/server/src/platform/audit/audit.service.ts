@@ -1,5 +1,6 @@
-import { asc, eq, gt } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import { inTransaction, pendingList } from '../db/commit-hooks.js';
+import { prepared } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { chainRecords, GENESIS_HASH, recordHash, type PendingRow } from './audit.chain.js';
 import { sealPending } from './audit.sealer.js';
@@ -29,6 +30,16 @@ export async function ensureAuditHead(db: Db): Promise<void> {
 
 const AUDIT_QUEUE = Symbol('audit records');
 
+const pendingColumns = ['at', 'actorAccountId', 'actorName', 'action', 'objectType', 'objectId', 'ip', 'result', 'before', 'after'] as const;
+// why prepared: most transactions queue exactly one record (see platform/db/prepared.ts).
+const insertOnePending = prepared('platform_audit_pending_one', (db) => db.insert(auditPending)
+  .values(Object.fromEntries(pendingColumns.map((c) => [c, sql.placeholder(c)])) as unknown as typeof auditPending.$inferInsert));
+
+async function writePending(tx: Db, rows: PendingRow[]): Promise<void> {
+  if (rows.length === 1) await insertOnePending(tx, rows[0] as unknown as Record<string, unknown>);
+  else await tx.insert(auditPending).values(rows);
+}
+
 /**
  * Appends one record to the trail as part of the caller's transaction; call it after the change it
  * records. Inside a transaction opened through the application's database handle, the record is
@@ -50,7 +61,7 @@ export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     await tx.transaction((t) => appendAudit(t, actor, entry));
     return;
   }
-  const queue = pendingList<PendingRow>(tx, AUDIT_QUEUE, async (t, rows) => { await t.insert(auditPending).values(rows); }, sealPending);
+  const queue = pendingList<PendingRow>(tx, AUDIT_QUEUE, writePending, sealPending);
   if (queue) queue.push(row);
   else await chainRecords(tx, [row]);
 }

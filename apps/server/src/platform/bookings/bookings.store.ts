@@ -1,6 +1,8 @@
 /** The SQL underneath the bookings service: guarded insert, lapsed holds, collision look-up. */
 import { and, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
+import { newId } from '../db/columns.js';
+import { prepared } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { bookingConflict, type Collision } from './bookings.errors.js';
 import { activeBookingStates, bookings, type BookingRow } from './bookings.table.js';
@@ -54,6 +56,13 @@ export async function releaseLapsedHolds(tx: Db, resourceType: string, resourceI
 
 export type NewBooking = typeof bookings.$inferInsert;
 
+/** The columns a new booking is written with (any other starts empty). */
+const insertColumns = ['id', 'resourceType', 'resourceId', 'startsAt', 'endsAt', 'state', 'expiresAt', 'noShowAt', 'holderAgencyId', 'holderPersonId',
+  'refType', 'refId', 'title', 'seriesId', 'createdBy', 'createdAt', 'updatedAt'] as const;
+// why prepared: every booking of every module goes through it (see platform/db/prepared.ts).
+const insertOrNothing = prepared('platform_booking_insert', (db) => db.insert(bookings)
+  .values(Object.fromEntries(insertColumns.map((c) => [c, sql.placeholder(c)])) as unknown as NewBooking).onConflictDoNothing().returning(bookingColumns));
+
 /**
  * Inserts one booking unless it collides: `ON CONFLICT DO NOTHING` lets the exclusion constraint
  * arbitrate (waiting for a concurrent transaction that holds an overlapping row) without aborting
@@ -62,7 +71,9 @@ export type NewBooking = typeof bookings.$inferInsert;
  * the colliding row. Releasing holds only on a collision keeps the common case to one statement.
  */
 export async function insertGuarded(tx: Db, values: NewBooking, now: Date): Promise<Booking> {
-  const insert = async () => (await tx.insert(bookings).values(values).onConflictDoNothing().returning(bookingColumns))[0];
+  const given: Record<string, unknown> = Object.fromEntries(insertColumns.map((c) => [c, values[c] ?? null]));
+  given.id ??= newId();
+  const insert = async () => (await insertOrNothing(tx, given))[0];
   const row = await insert() ?? ((await releaseLapsedHolds(tx, values.resourceType, values.resourceId, values.startsAt, values.endsAt, now)).length ? await insert() : undefined);
   if (row) return row;
   const collision = await findCollision(tx, values.resourceType, values.resourceId, values.startsAt, values.endsAt);

@@ -7,6 +7,7 @@ import { prepared } from './prepared.js';
 
 const put = prepared('test_prepared_put', (db) => db.insert(settings)
   .values({ key: sql.placeholder('key'), value: sql.placeholder('value'), updatedAt: sql.placeholder('at') }).returning());
+const byAt = prepared('test_prepared_by_at', (db) => db.select({ key: settings.key }).from(settings).where(eq(settings.updatedAt, sql.placeholder('at'))));
 const byKey = prepared('test_prepared_by_key', (db) => db.select({ value: settings.value, at: settings.updatedAt }).from(settings).where(eq(settings.key, sql.placeholder('key'))));
 
 describe('statements built once and run on the pool or a transaction', () => {
@@ -35,6 +36,11 @@ describe('statements built once and run on the pool or a transaction', () => {
     // and a committed one stays
     await database.db.transaction(async (tx) => { await put(tx, { key: 'prepared.kept', value: '保留', at: new Date() }); });
     expect((await byKey(database.db, { key: 'prepared.kept' })).map((r) => r.value)).toEqual(['保留']);
+  });
+
+  it('a null passes to a column whose encoder takes no null (a timestamp)', async () => {
+    expect(await byAt(database.db, { at: null })).toEqual([]);
+    expect(await byAt(database.db, { at: new Date('2026-03-01T08:30:00.000Z') })).toEqual([{ key: 'prepared.a' }]);
   });
 
   it('a missing value is an error, not a NULL written', async () => {

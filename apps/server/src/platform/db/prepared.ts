@@ -11,6 +11,7 @@
  * Only for statements whose text never changes: conditions that vary (filters, scopes) stay in the
  * query builder, or are checked after the read.
  */
+import { is, Param, Placeholder } from 'drizzle-orm';
 import type { Db } from './types.js';
 
 interface Runnable<R> { execute(values?: Record<string, unknown>): Promise<R> }
@@ -34,6 +35,7 @@ export function prepared<R>(name: string, build: (db: Db) => Preparable<R>): Pre
     let template = built.get(session.constructor);
     if (!template) {
       template = build(db).prepare(name);
+      nullSafeEncoders(template);
       built.set(session.constructor, template);
     }
     // why a child object: the built statement is shared; only the client it runs on is the caller's.
@@ -41,4 +43,16 @@ export function prepared<R>(name: string, build: (db: Db) => Preparable<R>): Pre
     run.client = session.client;
     return run.execute(values);
   };
+}
+
+/**
+ * Drizzle hands a placeholder's value to its column's encoder even when it is null, and some
+ * encoders (timestamps) cannot take null; the built statement's own parameters get a guard.
+ */
+function nullSafeEncoders(template: unknown): void {
+  for (const p of (template as { params?: unknown[] }).params ?? []) {
+    if (!is(p, Param) || !is(p.value, Placeholder) || !p.encoder) continue;
+    const encoder = p.encoder;
+    (p as { encoder: typeof encoder }).encoder = { mapToDriverValue: (v: unknown) => (v === null || v === undefined ? null : encoder.mapToDriverValue(v)) };
+  }
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { newId } from '../db/columns.js';
+import { prepared } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
 import type { Channel } from './channels/channel.js';
@@ -29,6 +30,11 @@ export interface PrefItem {
   enabled: boolean;
 }
 
+// why prepared: a notice usually goes to one account (see platform/db/prepared.ts).
+const insertOne = prepared('platform_notification_one', (db) => db.insert(notifications).values({
+  id: sql.placeholder('id'), accountId: sql.placeholder('accountId'), title: sql.placeholder('title'), body: sql.placeholder('body'), link: sql.placeholder('link'),
+}));
+
 const CHUNK = 500;
 const chunks = <T>(xs: T[]): T[][] => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
@@ -45,7 +51,8 @@ export function createNotifyService(db: Db, channels: ReadonlyMap<string, Channe
     if (!to.length) return { notificationIds: [], outboxIds: [] };
     const link = input.link ?? null;
     const inbox = to.map((accountId) => ({ id: newId(), accountId, title, body: input.body, link }));
-    for (const part of chunks(inbox)) await tx.insert(notifications).values(part);
+    if (inbox.length === 1) await insertOne(tx, inbox[0]);
+    else for (const part of chunks(inbox)) await tx.insert(notifications).values(part);
 
     const wanted = [...new Set(input.channels ?? [...channels.keys()])].filter((c) => channels.has(c));
     const outbox: Array<typeof notifyOutbox.$inferInsert> = [];

@@ -6,7 +6,7 @@ import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
 import { afterCursor, likePattern, nextCursorOf, orderBy } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
-import { inScope, inScopeByKeys, scopeCondition, type Scope } from '../rbac/scope.js';
+import { inScope, rowInScope, scopeCondition, type Scope } from '../rbac/scope.js';
 import { agencies, departments, people, positions } from './org.table.js';
 import type { PersonInput } from './org.schemas.js';
 
@@ -92,10 +92,8 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
   async function get(scopes: readonly Scope[], id: string) {
     const [row] = await personById(db, { id });
     // why after the read: the scope is decided from the row's own keys; a region scope asks the database.
-    const visible = row ? inScopeByKeys(scopes, { agencyId: row.agencyId, departmentId: row.departmentId, personId: row.id }) : false;
-    const inRegion = visible === null ? (await base().where(and(eq(people.id, id), scopeCondition(scopes, target))))[0] : undefined;
-    if (!visible && !inRegion) throw errors.notFound('人员', 'Person');
-    return row!;
+    if (!row || !(await rowInScope(db, scopes, { agencyId: row.agencyId, departmentId: row.departmentId, personId: row.id }))) throw errors.notFound('人员', 'Person');
+    return row;
   }
 
   async function checkRefs(tx: Db, scopes: readonly Scope[], agencyId: string, departmentId: string | null | undefined, idNumber: string | null | undefined, exceptId?: string, positionId?: string | null) {

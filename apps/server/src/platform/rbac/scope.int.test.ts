@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/helpers/test-db.js';
 import type { Database } from '../db/database.js';
-import { inScopeByKeys, scopeCondition, type Scope } from './scope.js';
+import { inScopeByKeys, rowInScope, scopeCondition, type Scope } from './scope.js';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -46,6 +46,7 @@ describe('a scope decided from the row\'s own keys', () => {
         });
         const r = cond ? ((await database.db.execute(sql`select coalesce((${cond}), false) as ok`)) as unknown as { rows: Array<{ ok: boolean }> }).rows[0]!.ok : true;
         expect(known, JSON.stringify({ scopes, keys })).toBe(r);
+        expect(await rowInScope(database.db, scopes, keys)).toBe(r);
       }
     }
     expect(decided).toBeGreaterThan(40);

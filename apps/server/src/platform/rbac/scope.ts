@@ -106,3 +106,25 @@ export async function inScope(
   const r = (await db.execute(sql`select (${cond}) as ok`)) as { rows: Array<{ ok: boolean }> };
   return r.rows[0]?.ok === true;
 }
+
+/**
+ * Whether a row read without a scope condition lies inside the scopes, with exactly the meaning of
+ * `scopeCondition` on its columns: the keys given are the row's columns (null = the column is empty);
+ * decided from the keys when they suffice, else in SQL (a region's agencies, a person's agency).
+ */
+export async function rowInScope(
+  db: { execute: (q: SQL) => Promise<unknown> },
+  scopes: readonly Scope[],
+  row: ScopeKeys,
+): Promise<boolean> {
+  const known = inScopeByKeys(scopes, row);
+  if (known !== null) return known;
+  const cond = scopeCondition(scopes, {
+    agencyId: sql`${row.agencyId}::uuid`,
+    ...(row.departmentId !== undefined ? { departmentId: sql`${row.departmentId}::uuid` } : {}),
+    ...(row.personId !== undefined ? { personId: sql`${row.personId}::uuid` } : {}),
+  });
+  if (!cond) return true;
+  const r = (await db.execute(sql`select coalesce((${cond}), false) as ok`)) as { rows: Array<{ ok: boolean }> };
+  return r.rows[0]?.ok === true;
+}

@@ -2,11 +2,12 @@
  * What dispatch reads: a vehicle's and a driver's fitness for a window (with the rule named when
  * refused) and the free, offerable candidates for a window, with this month's use.
  */
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
+import { prepared } from '../../../platform/db/prepared.js';
 import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
 import { bookings, type BookingsApi } from '../../../platform/bookings/index.js';
-import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
+import { rowInScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import { driverOfferableSql, shanghaiDate, vehicleOfferableSql, type TimeWindow } from '../core/offerability.js';
 import { fleetDrivers, licenceClasses, licenceCovers, requiredLicenceClass, type FleetDriver } from '../db/drivers.table.js';
 import { fleetTripRequests, fleetTrips } from '../db/trips.table.js';
@@ -56,19 +57,49 @@ export async function fitVehicle(tx: Db, vehicleId: string, w: TimeWindow, seats
   return checkVehicle(row.v, row.sealed, seats);
 }
 
+// why prepared: every dispatch starts with it (see platform/db/prepared.ts).
+const requestAndVehicle = prepared('fleet_dispatch_request_vehicle', (db) => db.select({
+  request: fleetTripRequests, vehicle: fleetVehicles, sealed: sealingOf(sql`${fleetVehicles.id}`, sql`${fleetTripRequests.plannedStart}`, sql`${fleetTripRequests.plannedEnd}`),
+}).from(fleetTripRequests).innerJoin(fleetVehicles, eq(fleetVehicles.id, sql.placeholder('vehicleId')))
+  .where(eq(fleetTripRequests.id, sql.placeholder('requestId')))
+  .for('share', { of: fleetVehicles }));
+
 /**
  * One request inside the scopes, and the vehicle (share-locked) with the
  * holiday sealing covering the request's window — one round trip for the common dispatch. The
  * request is not locked: the dispatch's conditional update of its status guards it. Null when
- * either is missing or out of scope (the caller then finds out which).
+ * either is missing or the request is out of scope (the caller then finds out which).
  */
 export async function requestWithVehicle(tx: Db, scopes: readonly Scope[], requestId: string, vehicleId: string) {
-  const [row] = await tx.select({
-    request: fleetTripRequests, vehicle: fleetVehicles, sealed: sealingOf(sql`${fleetVehicles.id}`, sql`${fleetTripRequests.plannedStart}`, sql`${fleetTripRequests.plannedEnd}`),
-  }).from(fleetTripRequests).innerJoin(fleetVehicles, eq(fleetVehicles.id, vehicleId))
-    .where(and(eq(fleetTripRequests.id, requestId), scopeCondition(scopes, { agencyId: fleetTripRequests.agencyId, departmentId: fleetTripRequests.departmentId, personId: fleetTripRequests.applicantPersonId })))
-    .for('share', { of: fleetVehicles });
-  return row ?? null;
+  const [row] = await requestAndVehicle(tx, { requestId, vehicleId });
+  if (!row) return null;
+  const r = row.request;
+  return (await rowInScope(tx, scopes, { agencyId: r.agencyId, departmentId: r.departmentId, personId: r.applicantPersonId })) ? row : null;
+}
+
+const ph = sql.placeholder;
+/**
+ * The trip's insert, which also marks its requests dispatched — only those that still wait for it
+ * (approved, no trip): `marked` tells how many did. Answers the trip and its agency's name.
+ */
+const insertTripMarking = prepared('fleet_dispatch_insert_trip', (db) => {
+  const marked = db.$with('marked').as(db.update(fleetTripRequests).set({ status: 'dispatched', tripId: sql`${ph('id')}::uuid`, updatedAt: sql`${ph('now')}::timestamptz` })
+    .where(and(sql`${fleetTripRequests.id} = any(${ph('requestIds')}::uuid[])`, eq(fleetTripRequests.status, 'approved'), isNull(fleetTripRequests.tripId)))
+    .returning({ id: fleetTripRequests.id }));
+  const cols = ['id', 'requestId', 'vehicleId', 'driverId', 'agencyId', 'plannedStart', 'plannedEnd', 'origin', 'destination', 'purpose', 'passengerCount',
+    'emergency', 'reviewFlag', 'dispatchedBy', 'vehicleBookingId', 'driverBookingId'] as const;
+  return db.with(marked).insert(fleetTrips).values(Object.fromEntries(cols.map((c) => [c, ph(c)])) as unknown as NewTrip).returning({
+    ...getTableColumns(fleetTrips), agencyName: sql<string>`(select a.name from platform_agency a where a.id = ${ph('agencyId')}::uuid)`,
+    marked: sql<number>`(select count(*) from ${marked})::int`,
+  });
+});
+type NewTrip = typeof fleetTrips.$inferInsert;
+export type TripInsert = Required<Pick<NewTrip, 'id' | 'vehicleId' | 'agencyId' | 'plannedStart' | 'plannedEnd' | 'origin' | 'destination' | 'purpose' | 'passengerCount' | 'emergency' | 'reviewFlag'>>
+  & { requestId: string | null; driverId: string | null; dispatchedBy: string | null; vehicleBookingId: string; driverBookingId: string | null };
+
+export async function insertTrip(tx: Db, trip: TripInsert, requestIds: string[]) {
+  const [row] = await insertTripMarking(tx, { ...trip, requestIds, now: new Date().toISOString() });
+  return row!;
 }
 
 /** The driver, refused with 422 naming the rule: active, licence valid on the trip's last day, class covering the vehicle's. */

@@ -4,21 +4,21 @@
  * transaction; its exclusion constraint makes double-booking impossible. A collision is a 409
  * naming the trip it collides with.
  */
-import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
 import { newId } from '../../../platform/db/columns.js';
 import type { Db } from '../../../platform/db/types.js';
 import { AppError, errors } from '../../../platform/http/errors.js';
 import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
 import type { TimeWindow } from '../core/offerability.js';
-import { fleetTripRequests as R, fleetTrips as T, type FleetTripRequest } from '../db/trips.table.js';
+import { fleetTripRequests as R, type FleetTripRequest } from '../db/trips.table.js';
 import { fleetVehicles, type FleetVehicle } from '../db/vehicles.table.js';
 import type { FleetContext } from '../fleet.context.js';
 import { tripFactor, tripFactorCodes } from '../trips/trip-factors.js';
 import { tripDetailOf, type TripDetail } from '../trips/trips.service.js';
 import { dispatchAgencies } from './agencies.repo.js';
 import { proposeCarpools } from './carpool.rules.js';
-import { DRIVER, VEHICLE, checkVehicle, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, requestWithVehicle, holderOfBooking, vehicleCandidates, type Sealing } from './dispatch.repo.js';
+import { DRIVER, VEHICLE, checkVehicle, driverCandidates, fitDriver, fitVehicle, maxPoolSeats, requestWithVehicle, holderOfBooking, insertTrip, vehicleCandidates, type Sealing } from './dispatch.repo.js';
 import { rankDrivers, rankVehicles, seatsNeeded } from './ranking.rules.js';
 
 export interface Assignment {
@@ -111,18 +111,13 @@ export function createDispatchService(ctx: FleetContext) {
     // why in the trip's statement: marks the requests dispatched only if they still wait for it (one
     // read without a lock that another dispatcher took meanwhile is a 409, and everything rolls back).
     const requestIds = spec.requests.map((r) => r.id);
-    const marked = tx.$with('marked').as(tx.update(R).set({ status: 'dispatched', tripId: id, updatedAt: new Date() })
-      .where(and(inArray(R.id, requestIds), eq(R.status, 'approved'), isNull(R.tripId))).returning({ id: R.id }));
-    const [row] = await tx.with(marked).insert(T).values({
+    const row = await insertTrip(tx, {
       id, requestId: spec.requests[0]?.id ?? null, vehicleId: v.id, driverId: d?.id ?? null, agencyId: spec.agencyId,
       plannedStart: spec.window.from, plannedEnd: spec.window.to, origin: spec.origin, destination: spec.destination, purpose: spec.purpose,
       passengerCount: spec.passengers, emergency: spec.emergency, reviewFlag: spec.emergency, dispatchedBy: actor.accountId,
       vehicleBookingId, driverBookingId,
-    }).returning({
-      ...getTableColumns(T), agencyName: sql<string>`(select a.name from platform_agency a where a.id = ${spec.agencyId})`,
-      marked: sql<number>`(select count(*) from ${marked})::int`,
-    });
-    const { agencyName, marked: n, ...t } = row!;
+    }, requestIds);
+    const { agencyName, marked: n, ...t } = row;
     if (n < requestIds.length) {
       throw errors.conflict('FLEET_REQUEST_STATE', '该用车申请刚刚已被派车，请刷新后查看', 'The request was dispatched meanwhile', { requestIds });
     }
