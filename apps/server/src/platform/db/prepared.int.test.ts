@@ -1,9 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, like, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/helpers/test-db.js';
 import { settings } from '../auth/auth.table.js';
 import type { Database } from './database.js';
-import { prepared } from './prepared.js';
+import { Binds, prepared, preparedFamily, shapeOf } from './prepared.js';
 
 const put = prepared('test_prepared_put', (db) => db.insert(settings)
   .values({ key: sql.placeholder('key'), value: sql.placeholder('value'), updatedAt: sql.placeholder('at') }).returning());
@@ -46,6 +46,31 @@ describe('statements built once and run on the pool or a transaction', () => {
   it('a missing value is an error, not a NULL written', async () => {
     await expect(put(database.db, { key: 'prepared.half', value: '半' })).rejects.toThrow(/placeholder "at"/);
     expect(await byKey(database.db, { key: 'prepared.half' })).toEqual([]);
+  });
+
+  it('a family runs one statement per shape, each run with its own values; a value left unbound makes another shape', async () => {
+    const family = preparedFamily('test_prepared_family', 3);
+    const built: string[] = [];
+    const keysLike = async (pattern: string, value?: string, bindValue = true) => {
+      const b = new Binds();
+      const w: SQL | undefined = and(like(settings.key, b.bind(pattern) as never), value === undefined ? undefined : eq(settings.value, (bindValue ? b.bind(value) : value) as never));
+      const shape = shapeOf(w);
+      const rows = await family(shape, (db) => { built.push(shape); return db.select({ key: settings.key }).from(settings).where(w).orderBy(asc(settings.key)); })(database.db, b.values);
+      return rows.map((r) => r.key);
+    };
+    expect(await keysLike('prepared.%')).toEqual(['prepared.a', 'prepared.b', 'prepared.kept']);
+    expect(await keysLike('prepared.b%')).toEqual(['prepared.b']);
+    expect(built).toHaveLength(1);
+    expect(await keysLike('prepared.%', '二')).toEqual(['prepared.b']);
+    expect(await keysLike('prepared.%', '一')).toEqual(['prepared.a']);
+    expect(built).toHaveLength(2);
+    // unbound: each value is its own shape (never the first value run again)
+    expect(await keysLike('prepared.%', '一', false)).toEqual(['prepared.a']);
+    expect(await keysLike('prepared.%', '保留', false)).toEqual(['prepared.kept']);
+    expect(built).toHaveLength(4);
+    // beyond maxShapes (3) the fourth shape is built on every run, and still right
+    expect(await keysLike('prepared.%', '保留', false)).toEqual(['prepared.kept']);
+    expect(built).toHaveLength(5);
   });
 
   it('refuses a name used twice or not fit for PostgreSQL', () => {

@@ -11,7 +11,8 @@
  * Only for statements whose text never changes: conditions that vary (filters, scopes) stay in the
  * query builder, or are checked after the read.
  */
-import { is, Param, Placeholder } from 'drizzle-orm';
+import { is, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from './types.js';
 
 interface Runnable<R> { execute(values?: Record<string, unknown>): Promise<R> }
@@ -23,11 +24,15 @@ export type Prepared<R> = (db: Db, values?: Record<string, unknown>) => Promise<
 
 const names = new Set<string>();
 
-export function prepared<R>(name: string, build: (db: Db) => Preparable<R>): Prepared<R> {
+function claim(name: string): void {
   if (!/^[a-z][a-z0-9_]{0,62}$/.test(name)) throw new Error(`prepared statement name "${name}" must be lower_snake_case`);
   // why: PostgreSQL refuses a second text under a name a connection already holds.
   if (names.has(name)) throw new Error(`prepared statement "${name}" is defined twice`);
   names.add(name);
+}
+
+export function prepared<R>(name: string, build: (db: Db) => Preparable<R>): Prepared<R> {
+  claim(name);
   // One built statement per driver session class (node-postgres, PGlite): a process may hold both.
   const built = new Map<unknown, Runnable<R>>();
   return (db, values) => {
@@ -55,4 +60,50 @@ function nullSafeEncoders(template: unknown): void {
     const encoder = p.encoder;
     (p as { encoder: typeof encoder }).encoder = { mapToDriverValue: (v: unknown) => (v === null || v === undefined ? null : encoder.mapToDriverValue(v)) };
   }
+}
+
+/**
+ * The values of one run of a statement whose conditions vary (a list's filters and scopes): each
+ * `bind(value)` stands for the value as a placeholder `b0`, `b1`, … in call order.
+ */
+export class Binds {
+  readonly values: Record<string, unknown> = {};
+  private n = 0;
+  readonly bind = (value: unknown): Placeholder<string> => {
+    const name = `b${this.n++}`;
+    this.values[name] = value;
+    return sql.placeholder(name);
+  };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * The shape of a condition written with `Binds`: its text, and every value that was not bound. A
+ * value left unbound by mistake thus makes another shape, never a statement run with a stale value.
+ */
+export function shapeOf(condition: SQL | undefined): string {
+  if (!condition) return '';
+  const q = dialect.sqlToQuery(condition);
+  const fixed = q.params.map((p) => (is(p, Placeholder) ? `:${p.name}` : is(p, Param) && is(p.value, Placeholder) ? `:${p.value.name}` : p));
+  return `${q.sql}\u0000${JSON.stringify(fixed)}`;
+}
+
+/**
+ * A family of prepared statements, one per shape of a query whose conditions vary: `shape` must
+ * name everything that changes the statement's text (use `shapeOf` for conditions written with
+ * `Binds`, plus the sort, the paging mode…); the values come with each run. At most `maxShapes`
+ * are kept as named statements; rarer shapes beyond them are built and run each time.
+ */
+export function preparedFamily(baseName: string, maxShapes = 64) {
+  claim(baseName);
+  const members = new Map<string, Prepared<unknown>>();
+  return <R>(shape: string, build: (db: Db) => Preparable<R>): Prepared<R> => {
+    let member = members.get(shape) as Prepared<R> | undefined;
+    if (member) return member;
+    if (members.size >= maxShapes) return (db, values) => build(db).prepare(undefined as unknown as string).execute(values);
+    member = prepared(`${baseName}_${members.size}`, build);
+    members.set(shape, member as Prepared<unknown>);
+    return member;
+  };
 }

@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/helpers/test-db.js';
 import type { Database } from '../db/database.js';
-import { regions } from '../org/org.table.js';
+import { Binds } from '../db/prepared.js';
+import { agencies, regions } from '../org/org.table.js';
 import { listTotal, TOTAL_TTL_MS } from './list-totals.js';
 
 describe('list totals reused for a moment', () => {
@@ -30,6 +31,33 @@ describe('list totals reused for a moment', () => {
     expect(await page()).toBe(before + 1); // the moment is over
     await database.db.transaction(async (tx) => { await tx.insert(regions).values({ code: 'T2', name: '区域T2', path: '/t2/', adminLevel: 'county' }); });
     expect(await page()).toBe(before + 2); // a commit of this process drops it at once
+  });
+
+  it('with binds (a prepared page), each table and each bound value keeps its own total', async () => {
+    const { db } = database;
+    const bound = async (table: typeof regions | typeof agencies, code?: string) => {
+      const b = new Binds();
+      const w = code ? sql`${table.code} = ${b.bind(code)}` : undefined;
+      const total = listTotal(db, table, w, b);
+      const rows = await db.select({ id: table.id, total: total.sql }).from(table).where(w).limit(1).execute(b.values);
+      return total.of(rows, 0);
+    };
+    // committed by this process: no total kept by the other tests survives it
+    await db.transaction(async (tx) => {
+      const [b1] = await tx.insert(regions).values({ code: 'B1', name: '区域B1', path: '/b1/', adminLevel: 'county' }).returning();
+      await tx.insert(agencies).values({ code: 'B1-A', name: '单位B1', kind: 'party', regionId: b1!.id });
+    });
+    const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
+    const [a] = await db.select({ n: sql<number>`count(*)::int` }).from(agencies);
+    expect(r!.n).not.toBe(a!.n);
+    // the same empty filter on two tables: two totals, also once kept
+    for (let i = 0; i < 2; i++) {
+      expect(await bound(regions)).toBe(r!.n);
+      expect(await bound(agencies)).toBe(a!.n);
+    }
+    expect(await bound(regions, 'B1')).toBe(1);
+    expect(await bound(regions, 'no-such-code')).toBe(0);
+    expect(await bound(regions, 'B1')).toBe(1);
   });
 
   it('counts inside a transaction every time', async () => {

@@ -8,9 +8,10 @@
  * counted. A change committed by another server process, or written outside a transaction, shows
  * in the totals at most `TOTAL_TTL_MS` later; the page's rows are always read fresh.
  */
-import { count, sql, type SQL } from 'drizzle-orm';
+import { count, getTableName, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import { commitCount, inTransaction } from '../db/commit-hooks.js';
+import { shapeOf, type Binds } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { totalOf } from './paging.js';
 
@@ -32,24 +33,29 @@ export interface ListTotal {
   of(rows: ReadonlyArray<{ total: number }>, offset: number): Promise<number>;
 }
 
-/** The total of `table` filtered by `where`, kept or to be counted in the page's own statement (see totalOf). */
-export function listTotal(db: Db, table: PgTable, where: SQL | undefined): ListTotal {
+/**
+ * The total of `table` filtered by `where`, kept or to be counted in the page's own statement (see
+ * totalOf). With `binds`, `where` was written with them (a prepared page, platform/db/prepared.ts):
+ * the kept total enters as one more placeholder, and `cached` tells the page's shape.
+ */
+export function listTotal(db: Db, table: PgTable, where: SQL | undefined, binds?: Binds): ListTotal & { cached: boolean } {
   const counted = totalOf(table, where);
+  const values = binds ? { ...binds.values } : {};
   const of = async (rows: ReadonlyArray<{ total: number }>, offset: number) =>
-    rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(table).where(where))[0]?.n ?? 0 : 0);
-  if (inTransaction(db)) return { sql: counted, of };
-  const q = dialect.sqlToQuery(counted);
-  const key = `${q.sql}\u0000${JSON.stringify(q.params)}`;
+    rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(table).where(where).execute(values))[0]?.n ?? 0 : 0);
+  if (inTransaction(db)) return { sql: counted, of, cached: false };
+  const key = binds ? `${getTableName(table)}\u0000${shapeOf(where)}\u0000${JSON.stringify(values)}` : cacheKey(counted);
   let cache = cacheOf.get(db);
   if (!cache) cacheOf.set(db, cache = new Map());
   const commits = commitCount(db);
   const hit = cache.get(key);
   if (hit && hit.commits === commits && Date.now() - hit.at < TOTAL_TTL_MS) {
-    return { sql: sql<number>`${hit.total}::int`.mapWith(Number), of };
+    return { sql: sql<number>`${binds ? binds.bind(hit.total) : hit.total}::int`.mapWith(Number), of, cached: true };
   }
   const at = Date.now();
   return {
     sql: counted,
+    cached: false,
     async of(rows, offset) {
       const total = await of(rows, offset);
       if (commitCount(db) === commits) {
@@ -60,4 +66,9 @@ export function listTotal(db: Db, table: PgTable, where: SQL | undefined): ListT
       return total;
     },
   };
+}
+
+function cacheKey(counted: SQL): string {
+  const q = dialect.sqlToQuery(counted);
+  return `${q.sql}\u0000${JSON.stringify(q.params)}`;
 }

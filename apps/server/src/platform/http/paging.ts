@@ -73,12 +73,12 @@ export function nextCursorOf<R>(rows: readonly R[], limit: number, keysOf: (row:
  * ascending, or all descending): one row comparison that the order's index serves. 400 naming
  * `after` when the cursor is not one of ours or comes with another `sort`.
  */
-export function afterCursor(cursor: string, keys: readonly SQLWrapper[], sort: string | undefined, direction: 'asc' | 'desc' = 'asc'): SQL {
+export function afterCursor(cursor: string, keys: readonly SQLWrapper[], sort: string | undefined, direction: 'asc' | 'desc' = 'asc', bind: (v: unknown) => unknown = (v) => v): SQL {
   if (sort) throw errors.validation([{ path: 'after', code: 'CURSOR_WITH_SORT', message: '游标翻页只按默认顺序进行，不能同时指定排序（sort）' }]);
   let values: unknown = null;
   try { values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')); } catch { /* not JSON: refused below */ }
   if (!Array.isArray(values) || values.length !== keys.length || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {
     throw errors.validation([{ path: 'after', code: 'BAD_CURSOR', message: '翻页游标无效，请从第一页重新翻页' }]);
   }
-  return sql`(${sql.join(keys.map((k) => sql`${k}`), sql`, `)}) ${sql.raw(direction === 'asc' ? '>' : '<')} (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+  return sql`(${sql.join(keys.map((k) => sql`${k}`), sql`, `)}) ${sql.raw(direction === 'asc' ? '>' : '<')} (${sql.join(values.map((v) => sql`${bind(v)}`), sql`, `)})`;
 }

@@ -1,10 +1,11 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
+import { Binds, preparedFamily, shapeOf } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
 import { likePattern, orderBy } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
-import { inScope, scopeCondition, type Scope } from '../rbac/scope.js';
+import { inScope, scopeCondition, type Bind, type Scope } from '../rbac/scope.js';
 import { agencies, people, regions } from './org.table.js';
 import type { AgencyInput } from './org.schemas.js';
 
@@ -18,6 +19,8 @@ export interface AgencyFilter {
 
 const sortable = { code: agencies.code, name: agencies.name, kind: agencies.kind, headcount: agencies.headcount, createdAt: agencies.createdAt };
 
+const pages = preparedFamily('org_agency_page');
+
 export function createAgencyService(db: Db) {
   const peopleCount = sql<number>`(select count(*)::int from ${people} p where p.agency_id = ${agencies.id} and p.status = 'active')`;
   const selection = {
@@ -26,24 +29,30 @@ export function createAgencyService(db: Db) {
     active: agencies.active, peopleCount,
   };
 
-  function where(scopes: readonly Scope[], f: AgencyFilter): SQL | undefined {
+  function where(scopes: readonly Scope[], f: AgencyFilter, bind: Bind = (v) => v): SQL | undefined {
+    const q = f.q ? bind(likePattern(f.q)) : undefined;
     return and(
-      scopeCondition(scopes, { agencyId: agencies.id }),
-      f.q ? or(ilike(agencies.name, likePattern(f.q)), ilike(agencies.code, likePattern(f.q)), ilike(agencies.shortName, likePattern(f.q))) : undefined,
-      f.regionId ? sql`${agencies.regionId} in (select id from platform_region where path like (select path from platform_region where id = ${f.regionId}) || '%')` : undefined,
-      f.kind ? eq(agencies.kind, f.kind) : undefined,
-      f.active !== undefined ? eq(agencies.active, f.active) : undefined,
+      scopeCondition(scopes, { agencyId: agencies.id }, bind),
+      q ? or(sql`${agencies.name} ilike ${q}`, sql`${agencies.code} ilike ${q}`, sql`${agencies.shortName} ilike ${q}`) : undefined,
+      f.regionId ? sql`${agencies.regionId} in (select id from platform_region where path like (select path from platform_region where id = ${bind(f.regionId)}) || '%')` : undefined,
+      f.kind ? sql`${agencies.kind} = ${bind(f.kind)}` : undefined,
+      f.active !== undefined ? sql`${agencies.active} = ${bind(f.active)}` : undefined,
     );
   }
 
   async function list(scopes: readonly Scope[], f: AgencyFilter, limit: number, offset: number) {
-    const w = where(scopes, f);
+    // why prepared by shape: see platform/db/prepared.ts.
+    const b = new Binds();
+    const w = where(scopes, f, b.bind);
+    const total = listTotal(db, agencies, w, b);
+    const shape = `${shapeOf(w)}|${f.sort ?? ''}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)]);
     // why one statement: the page is chosen on the agency table alone, head counts are computed for its rows only, and the total rides along.
-    const page = db.select({ pageId: agencies.id }).from(agencies).where(w).orderBy(...order).limit(limit).offset(offset).as('page');
-    const total = listTotal(db, agencies, w);
-    const rows = await db.select({ ...selection, total: total.sql }).from(page).innerJoin(agencies, eq(agencies.id, page.pageId))
-      .innerJoin(regions, eq(regions.id, agencies.regionId)).orderBy(...order);
+    const rows = await pages(shape, (h) => {
+      const page = h.select({ pageId: agencies.id }).from(agencies).where(w).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).as('page');
+      return h.select({ ...selection, total: total.sql }).from(page).innerJoin(agencies, eq(agencies.id, page.pageId))
+        .innerJoin(regions, eq(regions.id, agencies.regionId)).orderBy(...order);
+    })(db, { ...b.values, limit, offset });
     return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, offset) };
   }
 

@@ -1,12 +1,12 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { maskMiddle, type FieldCrypto } from '../crypto/field-crypto.js';
-import { prepared } from '../db/prepared.js';
+import { Binds, prepared, preparedFamily, shapeOf } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
 import { afterCursor, likePattern, nextCursorOf, orderBy } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
-import { inScope, rowInScope, scopeCondition, type Scope } from '../rbac/scope.js';
+import { inScope, rowInScope, scopeCondition, type Bind, type Scope } from '../rbac/scope.js';
 import { agencies, departments, people, positions } from './org.table.js';
 import type { PersonInput } from './org.schemas.js';
 
@@ -39,6 +39,8 @@ const personById = prepared('org_person_by_id', (db) => db.select(selection).fro
   .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId))
   .where(eq(people.id, sql.placeholder('id'))));
 
+const pages = preparedFamily('org_person_page');
+
 /** The stored (encrypted, indexed, masked) form of the personal fields of an input. */
 function sealed(crypto: FieldCrypto, input: { idNumber?: string | null | undefined; mobile?: string | null | undefined }) {
   const out: Partial<typeof people.$inferInsert> = {};
@@ -60,32 +62,36 @@ const auditable = (p: typeof people.$inferSelect) => {
 };
 
 export function createPersonService(db: Db, crypto: FieldCrypto) {
-  function where(scopes: readonly Scope[], f: PersonFilter): SQL | undefined {
+  function where(scopes: readonly Scope[], f: PersonFilter, bind: Bind = (v) => v): SQL | undefined {
+    const q = f.q ? bind(likePattern(f.q)) : undefined;
     return and(
-      scopeCondition(scopes, target),
-      f.q ? or(ilike(people.name, likePattern(f.q)), ilike(people.post, likePattern(f.q))) : undefined,
-      f.agencyId ? eq(people.agencyId, f.agencyId) : undefined,
-      f.departmentId ? eq(people.departmentId, f.departmentId) : undefined,
-      f.rank ? eq(people.rank, f.rank) : undefined,
-      f.status ? eq(people.status, f.status) : undefined,
-      f.adminLevel ? eq(people.adminLevel, f.adminLevel) : undefined,
-      f.idNumber ? eq(people.idNumberBidx, crypto.blindIndex(f.idNumber)) : undefined,
-      f.regionId ? sql`${people.agencyId} in (select a.id from platform_agency a join platform_region r on r.id = a.region_id where r.path like (select path from platform_region where id = ${f.regionId}) || '%')` : undefined,
+      scopeCondition(scopes, target, bind),
+      q ? or(sql`${people.name} ilike ${q}`, sql`${people.post} ilike ${q}`) : undefined,
+      f.agencyId ? sql`${people.agencyId} = ${bind(f.agencyId)}` : undefined,
+      f.departmentId ? sql`${people.departmentId} = ${bind(f.departmentId)}` : undefined,
+      f.rank ? sql`${people.rank} = ${bind(f.rank)}` : undefined,
+      f.status ? sql`${people.status} = ${bind(f.status)}` : undefined,
+      f.adminLevel ? sql`${people.adminLevel} = ${bind(f.adminLevel)}` : undefined,
+      f.idNumber ? sql`${people.idNumberBidx} = ${bind(crypto.blindIndex(f.idNumber))}` : undefined,
+      f.regionId ? sql`${people.agencyId} in (select a.id from platform_agency a join platform_region r on r.id = a.region_id where r.path like (select path from platform_region where id = ${bind(f.regionId)}) || '%')` : undefined,
     );
   }
 
-  const base = () => db.select(selection).from(people)
-    .innerJoin(agencies, eq(agencies.id, people.agencyId))
-    .leftJoin(departments, eq(departments.id, people.departmentId));
   async function list(scopes: readonly Scope[], f: PersonFilter, limit: number, offset: number) {
-    const w = where(scopes, f);
+    // why prepared by shape: the platform's most used list (platform/db/prepared.ts).
+    const b = new Binds();
+    const w = where(scopes, f, b.bind);
+    const total = listTotal(db, people, w, b);
+    const shape = `${shapeOf(w)}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
+    const pageWhere = f.after ? and(w, afterCursor(f.after, [people.name, people.id], f.sort, 'asc', b.bind)) : w;
+    const values = { ...b.values, limit, offset: f.after ? 0 : offset };
     // why one statement: the page is chosen on the person table alone (an index walk), only its rows are joined, and the total rides along.
-    const pageWhere = f.after ? and(w, afterCursor(f.after, [people.name, people.id], f.sort)) : w;
-    const page = db.select({ pageId: people.id }).from(people).where(pageWhere).orderBy(...order).limit(limit).offset(f.after ? 0 : offset).as('page');
-    const total = listTotal(db, people, w);
-    const rows = await db.select({ ...selection, total: total.sql }).from(page).innerJoin(people, eq(people.id, page.pageId))
-      .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId)).orderBy(...order);
+    const rows = await pages(shape, (h) => {
+      const page = h.select({ pageId: people.id }).from(people).where(pageWhere).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).as('page');
+      return h.select({ ...selection, total: total.sql }).from(page).innerJoin(people, eq(people.id, page.pageId))
+        .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId)).orderBy(...order);
+    })(db, values);
     return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.name, r.id]) };
   }
 

@@ -18,7 +18,11 @@ export interface ScopeTarget {
   personId?: SQLWrapper;
 }
 
-const agenciesOfRegion = (regionId: string) =>
+/** How a value enters the SQL: as a parameter (the default), or as a placeholder of a prepared statement (platform/db/prepared.ts). */
+export type Bind = (value: unknown) => unknown;
+const asParam: Bind = (v) => v;
+
+const agenciesOfRegion = (regionId: unknown) =>
   sql`(select a.id from platform_agency a join platform_region r on r.id = a.region_id
        where r.path like (select path from platform_region where id = ${regionId}) || '%')`;
 
@@ -26,27 +30,27 @@ const agenciesOfRegion = (regionId: string) =>
  * The SQL condition that keeps only rows inside any of the scopes; `undefined` means no filter
  * (scope all). No scope at all yields `false`: nothing is visible.
  */
-export function scopeCondition(scopes: readonly Scope[], t: ScopeTarget): SQL | undefined {
+export function scopeCondition(scopes: readonly Scope[], t: ScopeTarget, bind: Bind = asParam): SQL | undefined {
   if (scopes.some((s) => s.kind === 'all')) return undefined;
   const parts: SQL[] = [];
   for (const s of scopes) {
     switch (s.kind) {
       case 'region':
-        parts.push(sql`${t.agencyId} in ${agenciesOfRegion(s.regionId)}`);
+        parts.push(sql`${t.agencyId} in ${agenciesOfRegion(bind(s.regionId))}`);
         break;
       case 'agency':
-        parts.push(sql`${t.agencyId} = ${s.agencyId}`);
+        parts.push(sql`${t.agencyId} = ${bind(s.agencyId)}`);
         break;
       case 'department':
         parts.push(t.departmentId
-          ? sql`${t.departmentId} = ${s.departmentId}`
-          : sql`${t.agencyId} = (select agency_id from platform_department where id = ${s.departmentId})`);
+          ? sql`${t.departmentId} = ${bind(s.departmentId)}`
+          : sql`${t.agencyId} = (select agency_id from platform_department where id = ${bind(s.departmentId)})`);
         break;
       case 'self':
         if (!s.personId) break;
         parts.push(t.personId
-          ? sql`${t.personId} = ${s.personId}`
-          : sql`${t.agencyId} = (select agency_id from platform_person where id = ${s.personId})`);
+          ? sql`${t.personId} = ${bind(s.personId)}`
+          : sql`${t.agencyId} = (select agency_id from platform_person where id = ${bind(s.personId)})`);
         break;
     }
   }

@@ -39,9 +39,10 @@ async function heldOf(center: Req, agencyId: string, kind: string) {
   return all.items.filter((v) => v.status !== 'disposed').length;
 }
 
-let serial = 0;
+// why one random start per file, then consecutive: a fresh random number per plate collided now and then (a flaky 409).
+let serial = Math.floor(Math.random() * 5000);
 /** A unique test plate 浙L·T#### (never used by the demo seed, whose plates have no T). */
-export const plate = () => `浙L·T${String(++serial + Math.floor(Math.random() * 9000)).padStart(4, '0')}`;
+export const plate = () => `浙L·T${String(++serial).padStart(4, '0')}`;
 
 export const sedan = (agencyId: string, over: Record<string, unknown> = {}) => ({
   plate: plate(), brand: '比亚迪', model: '秦PLUS EV', kind: 'other', energy: 'bev', priceFen: 15_000_000, purchaseDate: '2025-03-01',

@@ -1,6 +1,7 @@
 /** 一车一档: the vehicle ledger — list, detail, register (standards and quota enforced), edit, status changes, files. */
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
+import { Binds, preparedFamily, shapeOf } from '../../../platform/db/prepared.js';
 import type { Db } from '../../../platform/db/types.js';
 import { emitEvent } from '../../../platform/events/index.js';
 import type { FilesApi } from '../../../platform/files/index.js';
@@ -8,7 +9,7 @@ import { errors } from '../../../platform/http/errors.js';
 import { afterCursor, likePattern, nextCursorOf, orderBy } from '../../../platform/http/paging.js';
 import { listTotal } from '../../../platform/http/list-totals.js';
 import { agencies } from '../../../platform/org/org.table.js';
-import { inScope, scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
+import { inScope, scopeCondition, type Bind, type Scope } from '../../../platform/rbac/scope.js';
 import { plain } from '../core/resource.js';
 import { fleetVehicleStatusChanges } from '../db/vehicle-events.table.js';
 import { fleetVehicles, isNewEnergy, newEnergyKinds, vehicleStatuses, type VehicleStatus } from '../db/vehicles.table.js';
@@ -35,31 +36,40 @@ const sortable = {
   priceFen: fleetVehicles.priceFen, insuranceDue: fleetVehicles.insuranceDue, inspectionDue: fleetVehicles.inspectionDue, createdAt: fleetVehicles.createdAt,
 };
 
+const pages = preparedFamily('fleet_vehicle_page');
+
 export function createVehicleService(db: Db, standards: StandardsService, files: Pick<FilesApi, 'attach' | 'listOf'>) {
   const selection = { v: fleetVehicles, agencyName: agencies.name };
   const view = (r: { v: typeof fleetVehicles.$inferSelect; agencyName: string }) => ({ ...plain(r.v), agencyName: r.agencyName, isNewEnergy: isNewEnergy(r.v.energy) }) as ReturnType<typeof plain<typeof r.v>> & { agencyName: string; isNewEnergy: boolean; createdAt: string; updatedAt: string };
 
-  function where(scopes: readonly Scope[], f: VehicleFilter): SQL | undefined {
+  function where(scopes: readonly Scope[], f: VehicleFilter, bind: Bind = (v) => v): SQL | undefined {
+    const q = f.q ? bind(likePattern(f.q)) : undefined;
     return and(
-      scopeCondition(scopes, { agencyId: fleetVehicles.agencyId }),
-      f.q ? or(ilike(fleetVehicles.plate, likePattern(f.q)), ilike(fleetVehicles.brand, likePattern(f.q)), ilike(fleetVehicles.model, likePattern(f.q)), ilike(fleetVehicles.vin, likePattern(f.q))) : undefined,
-      f.kind ? eq(fleetVehicles.kind, f.kind) : undefined,
-      f.energy ? eq(fleetVehicles.energy, f.energy) : undefined,
-      f.status ? eq(fleetVehicles.status, f.status) : undefined,
-      f.agencyId ? eq(fleetVehicles.agencyId, f.agencyId) : undefined,
+      scopeCondition(scopes, { agencyId: fleetVehicles.agencyId }, bind),
+      q ? or(sql`${fleetVehicles.plate} ilike ${q}`, sql`${fleetVehicles.brand} ilike ${q}`, sql`${fleetVehicles.model} ilike ${q}`, sql`${fleetVehicles.vin} ilike ${q}`) : undefined,
+      f.kind ? sql`${fleetVehicles.kind} = ${bind(f.kind)}` : undefined,
+      f.energy ? sql`${fleetVehicles.energy} = ${bind(f.energy)}` : undefined,
+      f.status ? sql`${fleetVehicles.status} = ${bind(f.status)}` : undefined,
+      f.agencyId ? sql`${fleetVehicles.agencyId} = ${bind(f.agencyId)}` : undefined,
       f.newEnergy === true ? inArray(fleetVehicles.energy, [...newEnergyKinds]) : f.newEnergy === false ? sql`${fleetVehicles.energy} not in ('bev','phev','erev','hydrogen')` : undefined,
     );
   }
 
   async function list(scopes: readonly Scope[], f: VehicleFilter, limit: number, offset: number) {
-    const w = where(scopes, f);
+    // why prepared by shape: the ledger's pages are the most read lists of the module (platform/db/prepared.ts).
+    const b = new Binds();
+    const w = where(scopes, f, b.bind);
+    const total = listTotal(db, fleetVehicles, w, b);
+    const shape = `${shapeOf(w)}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
+    const pageWhere = f.after ? and(w, afterCursor(f.after, [fleetVehicles.plate], f.sort, 'asc', b.bind)) : w;
+    const values = { ...b.values, limit, offset: f.after ? 0 : offset };
     // why one statement: the page's ids chosen on the vehicle table alone, its rows joined to them, the total counted once.
-    const pageWhere = f.after ? and(w, afterCursor(f.after, [fleetVehicles.plate], f.sort)) : w;
-    const page = db.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(pageWhere).orderBy(...order).limit(limit).offset(f.after ? 0 : offset).as('page');
-    const total = listTotal(db, fleetVehicles, w);
-    const rows = await db.select({ ...selection, total: total.sql }).from(page)
-      .innerJoin(fleetVehicles, eq(fleetVehicles.id, page.pageId)).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).orderBy(...order);
+    const rows = await pages(shape, (h) => {
+      const page = h.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(pageWhere).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).as('page');
+      return h.select({ ...selection, total: total.sql }).from(page)
+        .innerJoin(fleetVehicles, eq(fleetVehicles.id, page.pageId)).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).orderBy(...order);
+    })(db, values);
     return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.v.plate]) };
   }
 
