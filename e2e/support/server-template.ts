@@ -15,6 +15,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+// why across the workspace: one lock-file helper for the server's test templates and these.
+import { withFileLock } from '../../apps/server/test/helpers/file-lock.js';
 import { repoRoot } from './paths.js';
 
 /** What support/global-setup.ts hands to the specs. */
@@ -46,45 +48,6 @@ function e2eRun(): E2eRun | null {
 }
 
 const dayIn = (d: Date, offsetHours: number) => new Date(d.getTime() + offsetHours * 3600_000).toISOString().slice(0, 10);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** True when the lock file's holder is gone (a dead pid, or no pid written for seconds); false when it is held or already released. */
-function staleLock(file: string): boolean {
-  try {
-    const holder = Number(fs.readFileSync(file, 'utf8'));
-    if (holder > 0) return !alive(holder);
-    return Date.now() - fs.statSync(file).mtimeMs > 5_000;
-  } catch {
-    return false;
-  }
-}
-
-async function withLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      if (staleLock(file)) fs.rmSync(file, { force: true });
-      else await sleep(200);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
-}
 
 /** Runs scripts/seed-data-dir.mjs on `dataDir` with the server's environment; throws with its output when it fails. */
 async function seedDataDir(env: Record<string, string>, dataDir: string): Promise<void> {
@@ -121,7 +84,7 @@ export async function seededTemplate(env: Record<string, string>, overrides: Rec
       return null;
     }
   };
-  const marker = read() ?? await withLock(path.join(run.dir, 'seeded.lock'), async () => {
+  const marker = read() ?? await withFileLock(path.join(run.dir, 'seeded.lock'), async () => {
     const again = read();
     if (again) return again;
     const dir = path.join(run.dir, 'seeded');
