@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/helpers/test-db.js';
 import type { Database } from '../db/database.js';
-import { Binds } from '../db/prepared.js';
+import { Binds, shapeOf } from '../db/prepared.js';
 import { agencies, regions } from '../org/org.table.js';
 import { listTotal, TOTAL_TTL_MS } from './list-totals.js';
 
@@ -38,7 +38,7 @@ describe('list totals reused for a moment', () => {
     const bound = async (table: typeof regions | typeof agencies, code?: string) => {
       const b = new Binds();
       const w = code ? sql`${table.code} = ${b.bind(code)}` : undefined;
-      const total = listTotal(db, table, w, b);
+      const total = listTotal(db, table, w, { binds: b, shape: shapeOf(w) });
       const rows = await db.select({ id: table.id, total: total.sql }).from(table).where(w).limit(1).execute(b.values);
       return total.of(rows, 0);
     };

@@ -11,7 +11,7 @@
 import { count, getTableName, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import { commitCount, inTransaction } from '../db/commit-hooks.js';
-import { shapeOf, type Binds } from '../db/prepared.js';
+import type { Binds } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { totalOf } from './paging.js';
 
@@ -35,16 +35,17 @@ export interface ListTotal {
 
 /**
  * The total of `table` filtered by `where`, kept or to be counted in the page's own statement (see
- * totalOf). With `binds`, `where` was written with them (a prepared page, platform/db/prepared.ts):
- * the kept total enters as one more placeholder, and `cached` tells the page's shape.
+ * totalOf). With `prepared`, `where` was written with its binds and has that shape (a prepared page,
+ * platform/db/prepared.ts): the kept total enters as one more placeholder, and `cached` tells the page's shape.
  */
-export function listTotal(db: Db, table: PgTable, where: SQL | undefined, binds?: Binds): ListTotal & { cached: boolean } {
+export function listTotal(db: Db, table: PgTable, where: SQL | undefined, prepared?: { binds: Binds; shape: string }): ListTotal & { cached: boolean } {
+  const binds = prepared?.binds;
   const counted = totalOf(table, where);
   const values = binds ? { ...binds.values } : {};
   const of = async (rows: ReadonlyArray<{ total: number }>, offset: number) =>
     rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(table).where(where).execute(values))[0]?.n ?? 0 : 0);
   if (inTransaction(db)) return { sql: counted, of, cached: false };
-  const key = binds ? `${getTableName(table)}\u0000${shapeOf(where)}\u0000${JSON.stringify(values)}` : cacheKey(counted);
+  const key = prepared ? `${getTableName(table)}\u0000${prepared.shape}\u0000${JSON.stringify(values)}` : cacheKey(counted);
   let cache = cacheOf.get(db);
   if (!cache) cacheOf.set(db, cache = new Map());
   const commits = commitCount(db);

@@ -44,8 +44,9 @@ export function createAgencyService(db: Db) {
     // why prepared by shape: see platform/db/prepared.ts.
     const b = new Binds();
     const w = where(scopes, f, b.bind);
-    const total = listTotal(db, agencies, w, b);
-    const shape = `${shapeOf(w)}|${f.sort ?? ''}|${total.cached}`;
+    const whereShape = shapeOf(w);
+    const total = listTotal(db, agencies, w, { binds: b, shape: whereShape });
+    const shape = `${whereShape}|${f.sort ?? ''}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)]);
     // why one statement: the page is chosen on the agency table alone, head counts are computed for its rows only, and the total rides along.
     const rows = await pages(shape, (h) => {

@@ -81,8 +81,9 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
     // why prepared by shape: the platform's most used list (platform/db/prepared.ts).
     const b = new Binds();
     const w = where(scopes, f, b.bind);
-    const total = listTotal(db, people, w, b);
-    const shape = `${shapeOf(w)}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
+    const whereShape = shapeOf(w);
+    const total = listTotal(db, people, w, { binds: b, shape: whereShape });
+    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
     const pageWhere = f.after ? and(w, afterCursor(f.after, [people.name, people.id], f.sort, 'asc', b.bind)) : w;
     const values = { ...b.values, limit, offset: f.after ? 0 : offset };

@@ -59,8 +59,9 @@ export function createVehicleService(db: Db, standards: StandardsService, files:
     // why prepared by shape: the ledger's pages are the most read lists of the module (platform/db/prepared.ts).
     const b = new Binds();
     const w = where(scopes, f, b.bind);
-    const total = listTotal(db, fleetVehicles, w, b);
-    const shape = `${shapeOf(w)}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
+    const whereShape = shapeOf(w);
+    const total = listTotal(db, fleetVehicles, w, { binds: b, shape: whereShape });
+    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
     const pageWhere = f.after ? and(w, afterCursor(f.after, [fleetVehicles.plate], f.sort, 'asc', b.bind)) : w;
     const values = { ...b.values, limit, offset: f.after ? 0 : offset };
