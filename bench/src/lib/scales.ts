@@ -20,7 +20,7 @@ export interface Scale {
 }
 
 export const scales: Record<string, Scale> = {
-  smoke: { name: 'smoke', regions: 2, agencies: 50, departmentsPerAgency: 3, people: 2_000, auditRecords: 2_000, loginAccounts: 4, vehicles: 100, trips: 5_000, dispatchRequests: 1_000, rooms: 1_000 },
+  smoke: { name: 'smoke', regions: 2, agencies: 50, departmentsPerAgency: 3, people: 2_000, auditRecords: 2_000, loginAccounts: 4, vehicles: 100, trips: 5_000, dispatchRequests: 5_000, rooms: 1_000 },
   city: { name: 'city', regions: 5, agencies: 600, departmentsPerAgency: 3, people: 40_000, auditRecords: 100_000, loginAccounts: 20, vehicles: 2_000, trips: 200_000, dispatchRequests: 10_000, rooms: 20_000 },
   province: { name: 'province', regions: 20, agencies: 3_000, departmentsPerAgency: 3, people: 200_000, auditRecords: 500_000, loginAccounts: 20, vehicles: 20_000, trips: 2_000_000, dispatchRequests: 20_000, rooms: 100_000 },
 };

@@ -69,13 +69,18 @@ export function createPlanService(deps: { db: Db; files: Files; floors: FloorSer
       pst as materialized (
         select sh.person_id, sh.actual_c, coalesce(st.std_c, 0) as std_c, p.name, p.post from shares sh join platform_person p on p.id = sh.person_id
           left join stdrow st on st.admin_level = p.admin_level and st.rank = p.rank
+      ),
+      -- why one grouped join: a subquery per room scanned every occupant of the floor for each room (4,000 index probes for 50 rooms).
+      occupants as (
+        select a.room_id, json_agg(json_build_object('personId', ps.person_id, 'name', ps.name, 'post', ps.post, 'standardC', ps.std_c, 'actualC', ps.actual_c,
+          'overrunC', greatest(ps.actual_c - ps.std_c, 0)) order by ps.name) as list
+        from estate_room fr join estate_assignment a on a.room_id = fr.id join pst ps on ps.person_id = a.person_id
+        where fr.floor_id = ${floorId} and ${sql.raw(`a.start_date <= '${today}'::date and (a.end_date is null or a.end_date >= '${today}'::date)`)}
+        group by a.room_id
       )
       select r.id, r.number, r.use_class, r.sub_use, r.suite_part, r.usable_area_m2, r.status, r.agency_id, ag.name as agency_name, r.outline, r.svg_element_id,
-        coalesce(o.n, 0) as occupant_count,
-        coalesce((select json_agg(json_build_object('personId', ps.person_id, 'name', ps.name, 'post', ps.post, 'standardC', ps.std_c, 'actualC', ps.actual_c,
-          'overrunC', greatest(ps.actual_c - ps.std_c, 0)) order by ps.name)
-          from estate_assignment a join pst ps on ps.person_id = a.person_id where a.room_id = r.id and ${sql.raw(`a.start_date <= '${today}'::date and (a.end_date is null or a.end_date >= '${today}'::date)`)}), '[]'::json) as occupants
-      from estate_room r left join occ o on o.room_id = r.id left join platform_agency ag on ag.id = r.agency_id
+        coalesce(o.n, 0) as occupant_count, coalesce(oc.list, '[]'::json) as occupants
+      from estate_room r left join occ o on o.room_id = r.id left join occupants oc on oc.room_id = r.id left join platform_agency ag on ag.id = r.agency_id
       where r.floor_id = ${floorId} ${visible ? sql`and ${visible}` : sql``}
       order by r.number`)) as { rows: Array<Record<string, unknown>> };
     const rooms = res.rows.map((r) => {
