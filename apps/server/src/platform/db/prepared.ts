@@ -107,3 +107,9 @@ export function preparedFamily(baseName: string, maxShapes = 64) {
     return member;
   };
 }
+
+/** A hand-written statement (what `db.execute(sql…)` runs) as something `prepared` can build: rows as objects. */
+export function rawStatement(db: Db, query: SQL): Preparable<{ rows: Array<Record<string, unknown>> }> {
+  type RawSession = { prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: boolean): Runnable<{ rows: Array<Record<string, unknown>> }> };
+  return { prepare: (name) => (db as unknown as { session: RawSession }).session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false) };
+}

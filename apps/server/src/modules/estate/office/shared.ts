@@ -1,7 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.js';
 import { errors } from '../../../platform/http/errors.js';
-import { scopeCondition, type Scope } from '../../../platform/rbac/scope.js';
+import { scopeCondition, type Bind, type Scope } from '../../../platform/rbac/scope.js';
 
 /** numeric → number (Drizzle returns numeric columns as text). */
 export const num = (v: string | number | null | undefined): number => (v === null || v === undefined ? 0 : Number(v));
@@ -31,7 +31,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Rooms (and what hangs on them) are scoped by the agency they are allocated to. */
-export const roomScope = (scopes: readonly Scope[], agencyId: SQLWrapper): SQL | undefined => scopeCondition(scopes, { agencyId });
+export const roomScope = (scopes: readonly Scope[], agencyId: SQLWrapper, bind?: Bind): SQL | undefined => scopeCondition(scopes, { agencyId }, bind);
 
 /** A building is visible when it holds a room inside the scopes (or the scope is everything). */
 export function buildingScope(scopes: readonly Scope[], buildingId: SQLWrapper): SQL | undefined {

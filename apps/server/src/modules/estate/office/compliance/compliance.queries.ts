@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/types.js';
 import { scopeCondition, type Scope } from '../../../../platform/rbac/scope.js';
 import { buildingScope, num } from '../shared.js';
@@ -8,8 +8,10 @@ const rowsOf = <T>(r: unknown) => (r as Rows<T>).rows;
 /** Areas are aggregated in integer hundredths of a m² (exact and fast); back to m² here. */
 export const centi = (v: unknown): number => Number(v ?? 0) / 100;
 
-/** Assignments in force on `today` (start ≤ today ≤ end, end open). */
-export const active = (a: string, today: string) => sql.raw(`${a}.start_date <= '${today}'::date and (${a}.end_date is null or ${a}.end_date >= '${today}'::date)`);
+/** Assignments in force on `today` (start ≤ today ≤ end, end open); `today` a checked date, or a bound value (a prepared statement). */
+export const active = (a: string, today: string | Placeholder): SQL => (typeof today === 'string'
+  ? sql.raw(`${a}.start_date <= '${today}'::date and (${a}.end_date is null or ${a}.end_date >= '${today}'::date)`)
+  : sql`${sql.raw(a)}.start_date <= ${today}::date and (${sql.raw(a)}.end_date is null or ${sql.raw(a)}.end_date >= ${today}::date)`);
 
 /**
  * The CTEs every compliance view shares (the SQL form of standard.rules.ts):
@@ -17,22 +19,22 @@ export const active = (a: string, today: string) => sql.raw(`${a}.start_date <= 
  *  shares — per person: Σ round(office room area ÷ occupants, 2), toilet area;
  *  pstd   — per person: the standard row of their level and rank (rank map → area standard in force today).
  */
-export function baseCtes(today: string, persons?: SQL): SQL {
+export function baseCtes(today: string, persons?: SQL, day: string | Placeholder = today): SQL {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('bad date');
   // why: with `persons` (a subquery of person ids) only their rooms and shares are computed, not the province's.
   const onlyRooms = persons ? sql`and a.room_id in (select x.room_id from estate_assignment x where x.person_id in (${persons}))` : sql``;
   const onlyPeople = persons ? sql`and a.person_id in (${persons})` : sql``;
   return sql`occ as (
-      select a.room_id, count(*)::int as n from estate_assignment a where ${active('a', today)} ${onlyRooms} group by a.room_id
+      select a.room_id, count(*)::int as n from estate_assignment a where ${active('a', day)} ${onlyRooms} group by a.room_id
     ), shares as (
       select a.person_id, sum((2 * (r.usable_area_m2 * 100)::bigint + occ.n) / (2 * occ.n)) as actual_c,
         coalesce(sum(r.usable_area_m2) filter (where r.suite_part = 'toilet'), 0) as toilet, count(*)::int as rooms
       from estate_assignment a join estate_room r on r.id = a.room_id and r.use_class = 'office' join occ on occ.room_id = a.room_id
-      where ${active('a', today)} ${onlyPeople} group by a.person_id
+      where ${active('a', day)} ${onlyPeople} group by a.person_id
     ), stdrow as (
       select m.admin_level, m.rank, s.usable_m2, (s.usable_m2 * 100)::bigint as std_c, s.toilet_allowed, s.toilet_max_m2, s.label_zh
       from estate_rank_post m join estate_area_standard s on s.admin_level = m.admin_level and s.post_class = m.post_class
-        and s.effective_from <= ${today}::date and (s.effective_to is null or s.effective_to >= ${today}::date)
+        and s.effective_from <= ${day}::date and (s.effective_to is null or s.effective_to >= ${day}::date)
     )`;
 }
 
