@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts } from '../../src/platform/auth/auth.table.js';
 import { agencies, people, regions } from '../../src/platform/org/org.table.js';
-import { as, buildTestApp, login, type Session } from '../helpers/test-app.js';
+import { as, buildTestApp, grantedAccount, login, type Session } from '../helpers/test-app.js';
 
 const ZERO_UUID = '00000000-0000-7000-8000-000000000000';
 
@@ -119,24 +119,11 @@ describe('routes, roles and data scope', () => {
 
 describe('reading one person by id under each kind of scope', () => {
   let app: FastifyInstance;
-  let secS: Session;
-  let sysS: Session;
-  beforeAll(async () => {
-    app = await buildTestApp();
-    [secS, sysS] = await Promise.all([login(app, 'secadmin'), login(app, 'sysadmin')]);
-  });
+  beforeAll(async () => { app = await buildTestApp(); });
   afterAll(async () => { await app.close(); });
 
   let n = 0;
-  async function officer(scopeKind: string, scopeId: string): Promise<Session> {
-    const username = `scoped${++n}`;
-    const created = await as(app, sysS)('POST', '/api/v1/admin/accounts', { username, displayName: `范围${n}`, initialPassword: 'Scoped#2024' });
-    const roles = (await as(app, secS)('GET', '/api/v1/admin/roles')).json().items as Array<{ id: string; code: string }>;
-    const g = await as(app, secS)('POST', '/api/v1/admin/grants', { accountId: created.json().id, roleId: roles.find((r) => r.code === 'agency-officer')!.id, scopeKind, scopeId });
-    expect(g.statusCode).toBe(201);
-    await app.platform.db.update(accounts).set({ mustChangePassword: false }).where(eq(accounts.username, username));
-    return login(app, username, 'Scoped#2024');
-  }
+  const officer = (scopeKind: string, scopeId: string) => grantedAccount(app, `scoped${++n}`, 'agency-officer', scopeKind, scopeId);
   const status = async (s: Session, id: string) => (await as(app, s)('GET', `/api/v1/org/people/${id}`)).statusCode;
 
   it('a department scope sees its department\'s people, not its agency\'s people outside any department', async () => {

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import { accounts } from '../../src/platform/auth/auth.table.js';
 import { loadConfig, type AppConfig } from '../../src/platform/config/config.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { DEMO_PASSWORD } from '../../src/platform/tenant/tenant.service.js';
@@ -78,4 +80,23 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
 export function as(app: FastifyInstance, s: Session) {
   return (method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> =>
     app.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...headers }, ...(payload !== undefined ? { payload: payload as never } : {}) });
+}
+
+/**
+ * A new account holding one built-in role in one data scope, made as an administrator would
+ * (sysadmin creates it, secadmin grants the role), then signed in; the first-password change is
+ * waived so that the test can use it at once.
+ */
+export async function grantedAccount(app: FastifyInstance, username: string, roleCode: string, scopeKind: string, scopeId?: string): Promise<Session> {
+  const [sys, sec] = [await login(app, 'sysadmin'), await login(app, 'secadmin')];
+  const password = 'Granted#2024';
+  const created = await as(app, sys)('POST', '/api/v1/admin/accounts', { username, displayName: username, initialPassword: password });
+  if (created.statusCode !== 201) throw new Error(`account ${username}: ${created.statusCode} ${created.body}`);
+  const roles = (await as(app, sec)('GET', '/api/v1/admin/roles')).json() as { items: Array<{ id: string; code: string }> };
+  const role = roles.items.find((r) => r.code === roleCode);
+  if (!role) throw new Error(`no built-in role ${roleCode}`);
+  const grant = await as(app, sec)('POST', '/api/v1/admin/grants', { accountId: created.json().id, roleId: role.id, scopeKind, ...(scopeId ? { scopeId } : {}) });
+  if (grant.statusCode !== 201) throw new Error(`grant to ${username}: ${grant.statusCode} ${grant.body}`);
+  await app.platform.db.update(accounts).set({ mustChangePassword: false }).where(eq(accounts.username, username));
+  return login(app, username, password);
 }

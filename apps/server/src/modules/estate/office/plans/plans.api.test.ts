@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts } from '../../../../platform/auth/auth.table.js';
-import { as, buildTestApp, login, type Session } from '../../../../../test/helpers/test-app.js';
-import { eq } from 'drizzle-orm';
+import { as, buildTestApp, grantedAccount, type Session } from '../../../../../test/helpers/test-app.js';
 import { estateFactory, expectStatus } from '../testing/estate.factory.js';
 
 describe('floor plans (API)', () => {
@@ -77,14 +75,7 @@ describe('floor plans (API)', () => {
     await f.room(fl.id, a.id, 20, { number: '501' });
     await f.room(fl.id, b.id, 20, { number: '502' });
     await f.room(fl.id, a.id, 20, { number: '503' });
-    const [sys, sec] = [await login(app, 'sysadmin'), await login(app, 'secadmin')];
-    const roles = (await as(app, sec)('GET', '/api/v1/admin/roles')).json().items as Array<{ id: string; code: string }>;
-    const officer = async (agencyId: string, username: string): Promise<Session> => {
-      const created = await as(app, sys)('POST', '/api/v1/admin/accounts', { username, displayName: username, initialPassword: 'Plan#2024x' });
-      expectStatus(await as(app, sec)('POST', '/api/v1/admin/grants', { accountId: created.json().id, roleId: roles.find((r) => r.code === 'agency-officer')!.id, scopeKind: 'agency', scopeId: agencyId }), 201);
-      await app.platform.db.update(accounts).set({ mustChangePassword: false }).where(eq(accounts.username, username));
-      return login(app, username, 'Plan#2024x');
-    };
+    const officer = (agencyId: string, username: string) => grantedAccount(app, username, 'agency-officer', 'agency', agencyId);
     const numbers = async (s: Session) => ((await as(app, s)('GET', `/api/v1/estate/floors/${fl.id}/plan`)).json().rooms as Array<{ number: string }>).map((r) => r.number);
     const [oa, ob] = [await officer(a.id, 'plan-officer-a'), await officer(b.id, 'plan-officer-b')];
     expect((await f.ok('GET', `/api/v1/estate/floors/${fl.id}/plan`)).rooms.map((r: { number: string }) => r.number)).toEqual(['501', '502', '503']);
