@@ -35,6 +35,12 @@ describe('audit trail', () => {
     expect((await as(app, center)('GET', '/api/v1/audit/records')).statusCode).toBe(403);
     const logins = (await as(app, auditor)('GET', '/api/v1/audit/records?action=auth.login&pageSize=200')).json().items as Array<{ result: string }>;
     expect(logins.some((r) => r.result === 'success')).toBe(true);
+    // a time window around the change finds it; one after it, or one that ends before it, does not
+    const at = (rec as unknown as { at: string }).at;
+    const window = async (from: number, to: number) => ((await as(app, auditor)('GET', `/api/v1/audit/records?action=org.agency.update&from=${encodeURIComponent(new Date(Date.parse(at) + from).toISOString())}&to=${encodeURIComponent(new Date(Date.parse(at) + to).toISOString())}`)).json() as { items: Array<{ objectId: string }>; total: number });
+    expect((await window(-1000, 1000)).items.map((r) => r.objectId)).toContain(a.id);
+    expect((await window(1, 60_000)).items.map((r) => r.objectId)).not.toContain(a.id);
+    expect((await window(-60_000, 0)).items.map((r) => r.objectId)).not.toContain(a.id);
   });
 
   it('a rejected write leaves neither the change nor an audit record', async () => {

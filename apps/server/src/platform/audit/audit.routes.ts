@@ -1,11 +1,13 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Binds, preparedFamily, shapeOf } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { exportList } from '../http/export.js';
 import { errorBody } from '../http/schemas.js';
 import { afterCursor, afterQuery, keysetPageOf, listQuery, nextCursorOf, offsetOf, orderBy } from '../http/paging.js';
 import { platformPermissions as P } from '../rbac/permissions.js';
+import type { Bind } from '../rbac/scope.js';
 import { verifyAuditChain } from './audit.service.js';
 import { auditHead, auditLog } from './audit.table.js';
 
@@ -18,27 +20,33 @@ const query = z.strictObject({
   action: z.string().max(64).optional(), objectType: z.string().max(64).optional(), result: z.enum(['success', 'failure']).optional(), format: z.enum(['json', 'xlsx']).optional(),
 });
 
+const pages = preparedFamily('platform_audit_page');
+
 /** The audit trail, readable by the audit administrator only. */
 export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   const tags = ['audit'];
-  const whereOf = (f: z.infer<typeof query>): SQL | undefined => and(
-    f.from ? gte(auditLog.at, new Date(f.from)) : undefined, f.to ? lt(auditLog.at, new Date(f.to)) : undefined,
-    f.actor ? eq(auditLog.actorName, f.actor) : undefined, f.action ? eq(auditLog.action, f.action) : undefined,
-    f.objectType ? eq(auditLog.objectType, f.objectType) : undefined, f.result ? eq(auditLog.result, f.result) : undefined,
+  // why prepared by shape (platform/db/prepared.ts): the trail's pages are read often and its filters are few.
+  const whereOf = (f: z.infer<typeof query>, bind: Bind): SQL | undefined => and(
+    f.from ? sql`${auditLog.at} >= ${bind(new Date(f.from).toISOString())}::timestamptz` : undefined, f.to ? sql`${auditLog.at} < ${bind(new Date(f.to).toISOString())}::timestamptz` : undefined,
+    f.actor ? sql`${auditLog.actorName} = ${bind(f.actor)}` : undefined, f.action ? sql`${auditLog.action} = ${bind(f.action)}` : undefined,
+    f.objectType ? sql`${auditLog.objectType} = ${bind(f.objectType)}` : undefined, f.result ? sql`${auditLog.result} = ${bind(f.result)}` : undefined,
   );
-  const page = async (w: SQL | undefined, sort: string | undefined, limit: number, offset: number) =>
-    (await db.select().from(auditLog).where(w).orderBy(...orderBy(sort, { seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorName: auditLog.actorName }, [desc(auditLog.seq)])).limit(limit).offset(offset))
+  const page = async (w: SQL | undefined, b: Binds, sort: string | undefined, limit: number, offset: number) =>
+    (await pages(`${shapeOf(w)}|${sort ?? ''}`, (h) => h.select().from(auditLog).where(w)
+      .orderBy(...orderBy(sort, { seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorName: auditLog.actorName }, [desc(auditLog.seq)]))
+      .limit(sql.placeholder('limit')).offset(sql.placeholder('offset')))(db, { ...b.values, limit, offset }))
       .map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() }));
 
   app.get('/records', {
     config: { permission: P.auditRead },
     schema: { tags, summary: '审计记录 Audit records', querystring: query, response: { 200: keysetPageOf(record), 400: errorBody } },
   }, async (req, reply) => {
-    const w = whereOf(req.query);
+    const b = new Binds();
+    const w = whereOf(req.query, b.bind);
     if (req.query.format === 'xlsx') {
       return exportList(req, reply, {
         db, permission: P.auditExport, objectType: 'audit.record', filename: '审计日志.xlsx', sheet: '审计日志', filters: req.query,
-        page: (_scopes, limit, offset) => page(w, req.query.sort, limit, offset),
+        page: (_scopes, limit, offset) => page(w, b, req.query.sort, limit, offset),
         columns: [
           { header: '序号', value: (r) => r.seq }, { header: '时间', value: (r) => r.at, width: 26 }, { header: '操作人', value: (r) => r.actorName },
           { header: '操作', value: (r) => r.action, width: 26 }, { header: '对象类型', value: (r) => r.objectType }, { header: '对象', value: (r) => r.objectId, width: 38 },
@@ -49,10 +57,10 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     }
     const { limit, offset } = offsetOf(req.query);
     // why: seq is contiguous, so the head's last seq is the count of the whole trail; counting grows with the trail.
-    const counted = w ? db.select({ n: count() }).from(auditLog).where(w) : db.select({ n: auditHead.lastSeq }).from(auditHead).where(eq(auditHead.id, 1));
+    const counted = w ? db.select({ n: count() }).from(auditLog).where(w).execute({ ...b.values }) : db.select({ n: auditHead.lastSeq }).from(auditHead).where(eq(auditHead.id, 1));
     // why ?after= pages by seq: the next page of the trail is an index range, however deep.
-    const after = req.query.after ? afterCursor(req.query.after, [auditLog.seq], req.query.sort, 'desc') : undefined;
-    const [items, [total]] = await Promise.all([page(and(w, after), req.query.sort, limit, after ? 0 : offset), counted]);
+    const after = req.query.after ? afterCursor(req.query.after, [auditLog.seq], req.query.sort, 'desc', b.bind) : undefined;
+    const [items, [total]] = await Promise.all([page(and(w, after), b, req.query.sort, limit, after ? 0 : offset), counted]);
     return { items, total: total?.n ?? 0, nextCursor: nextCursorOf(items, limit, (r) => [r.seq]) };
   });
 
