@@ -99,16 +99,7 @@ export async function inScope(
   scopes: readonly Scope[],
   keys: ScopeKeys,
 ): Promise<boolean> {
-  const known = inScopeByKeys(scopes, { agencyId: keys.agencyId, departmentId: keys.departmentId || undefined, personId: keys.personId || undefined });
-  if (known !== null) return known;
-  const cond = scopeCondition(scopes, {
-    agencyId: sql`${keys.agencyId}::uuid`,
-    ...(keys.departmentId ? { departmentId: sql`${keys.departmentId}::uuid` } : {}),
-    ...(keys.personId ? { personId: sql`${keys.personId}::uuid` } : {}),
-  });
-  if (!cond) return true;
-  const r = (await db.execute(sql`select (${cond}) as ok`)) as { rows: Array<{ ok: boolean }> };
-  return r.rows[0]?.ok === true;
+  return rowInScope(db, scopes, { agencyId: keys.agencyId, departmentId: keys.departmentId || undefined, personId: keys.personId || undefined });
 }
 
 /**

@@ -8,10 +8,9 @@ const rowsOf = <T>(r: unknown) => (r as Rows<T>).rows;
 /** Areas are aggregated in integer hundredths of a m² (exact and fast); back to m² here. */
 export const centi = (v: unknown): number => Number(v ?? 0) / 100;
 
-/** Assignments in force on `today` (start ≤ today ≤ end, end open); `today` a checked date, or a bound value (a prepared statement). */
-export const active = (a: string, today: string | Placeholder): SQL => (typeof today === 'string'
-  ? sql.raw(`${a}.start_date <= '${today}'::date and (${a}.end_date is null or ${a}.end_date >= '${today}'::date)`)
-  : sql`${sql.raw(a)}.start_date <= ${today}::date and (${sql.raw(a)}.end_date is null or ${sql.raw(a)}.end_date >= ${today}::date)`);
+/** Assignments in force on `day` (start ≤ day ≤ end, end open): a date, or a placeholder bound to one (a prepared statement). */
+export const active = (a: string, day: string | Placeholder): SQL =>
+  sql`${sql.raw(a)}.start_date <= ${day}::date and (${sql.raw(a)}.end_date is null or ${sql.raw(a)}.end_date >= ${day}::date)`;
 
 /**
  * The CTEs every compliance view shares (the SQL form of standard.rules.ts):
@@ -19,8 +18,7 @@ export const active = (a: string, today: string | Placeholder): SQL => (typeof t
  *  shares — per person: Σ round(office room area ÷ occupants, 2), toilet area;
  *  pstd   — per person: the standard row of their level and rank (rank map → area standard in force today).
  */
-export function baseCtes(today: string, persons?: SQL, day: string | Placeholder = today): SQL {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('bad date');
+export function baseCtes(day: string | Placeholder, persons?: SQL): SQL {
   // why: with `persons` (a subquery of person ids) only their rooms and shares are computed, not the province's.
   const onlyRooms = persons ? sql`and a.room_id in (select x.room_id from estate_assignment x where x.person_id in (${persons}))` : sql``;
   const onlyPeople = persons ? sql`and a.person_id in (${persons})` : sql``;

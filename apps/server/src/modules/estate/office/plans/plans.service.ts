@@ -20,10 +20,10 @@ export interface PlanOccupant { personId: string; name: string; post: string | n
 
 const plans = preparedFamily('estate_floor_plan');
 
-/** Every room of a floor with its occupants (standard, actual, overrun) and the rooms' agencies; `today` only checked here, `day` is bound. */
-function floorPlanSql(floorId: Placeholder, day: Placeholder, today: string, visible: SQL | undefined): SQL {
+/** Every room of a floor with its occupants (standard, actual, overrun) and the rooms' agencies, on the bound day. */
+function floorPlanSql(floorId: Placeholder, day: Placeholder, visible: SQL | undefined): SQL {
   const persons = sql`select a2.person_id from estate_assignment a2 join estate_room r2 on r2.id = a2.room_id where r2.floor_id = ${floorId}`;
-  return sql`with ${baseCtes(today, persons, day)},
+  return sql`with ${baseCtes(day, persons)},
       pst as materialized (
         select sh.person_id, sh.actual_c, coalesce(st.std_c, 0) as std_c, p.name, p.post from shares sh join platform_person p on p.id = sh.person_id
           left join stdrow st on st.admin_level = p.admin_level and st.rank = p.rank
@@ -94,7 +94,7 @@ export function createPlanService(deps: { db: Db; files: Files; floors: FloorSer
     const floor$ = b.bind(floorId);
     const day = b.bind(today);
     const visible = roomScope(scopes, sql`r.agency_id`, b.bind);
-    const res = await plans(shapeOf(visible), (h) => rawStatement(h, floorPlanSql(floor$, day, today, visible)))(db, b.values);
+    const res = await plans(shapeOf(visible), (h) => rawStatement(h, floorPlanSql(floor$, day, visible)))(db, b.values);
     const rooms = res.rows.map((r) => {
       const occupants = (r.occupants as Array<Record<string, unknown>>).map((o): PlanOccupant => ({
         personId: String(o.personId), name: String(o.name), post: (o.post as string | null) ?? null, standardM2: centi(o.standardC), actualM2: centi(o.actualC), overrunM2: centi(o.overrunC),
