@@ -2,11 +2,16 @@
  * The total of a filtered list, reused for a moment.
  *
  * Counting every matching row is most of the cost of a list page on a large table (all 200,000
- * people of a province for the first page of the people list). A total is kept for `TOTAL_TTL_MS`
- * per database handle and per exact filter (its SQL and parameters) and dropped as soon as this
- * process commits any transaction through that handle, so a user always sees their own change
- * counted. A change committed by another server process, or written outside a transaction, shows
- * in the totals at most `TOTAL_TTL_MS` later; the page's rows are always read fresh.
+ * people of a province for the first page of the people list). A total is kept per database handle
+ * and per exact filter (its SQL and parameters) and dropped as soon as this process commits any
+ * transaction through that handle, so a user always sees their own change counted.
+ *
+ * For `TOTAL_TTL_MS` the kept total is simply reused. After that, and up to `TOTAL_STALE_MS`, it is
+ * still answered while one count runs in the background to replace it (stale while revalidate): no
+ * request waits for a recount, and 50 requests arriving together do not count 50 times. A change
+ * committed by another server process, or written outside a transaction, so shows in the totals
+ * once the TTL has passed and one background count has run; a total older than `TOTAL_STALE_MS` is
+ * counted afresh in the page's statement. The page's rows are always read fresh.
  */
 import { count, getTableName, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
@@ -16,9 +21,10 @@ import type { Db } from '../db/types.js';
 import { totalOf } from './paging.js';
 
 export const TOTAL_TTL_MS = 1000;
+export const TOTAL_STALE_MS = 10_000;
 const MAX_ENTRIES = 2000;
 
-interface Entry { total: number; at: number; commits: number }
+interface Entry { total: number; at: number; commits: number; refreshing?: boolean }
 
 const dialect = new PgDialect();
 const cacheOf = new WeakMap<object, Map<string, Entry>>();
@@ -49,8 +55,22 @@ export function listTotal(db: Db, table: PgTable, where: SQL | undefined, prepar
   let cache = cacheOf.get(db);
   if (!cache) cacheOf.set(db, cache = new Map());
   const commits = commitCount(db);
+  const keep = (total: number, at: number) => {
+    if (commitCount(db) !== commits) return;
+    cache!.delete(key);
+    cache!.set(key, { total, at, commits });
+    if (cache!.size > MAX_ENTRIES) cache!.delete(cache!.keys().next().value!);
+  };
   const hit = cache.get(key);
-  if (hit && hit.commits === commits && Date.now() - hit.at < TOTAL_TTL_MS) {
+  const age = hit && hit.commits === commits ? Date.now() - hit.at : Infinity;
+  if (hit && age < TOTAL_STALE_MS) {
+    if (age >= TOTAL_TTL_MS && !hit.refreshing) {
+      hit.refreshing = true;
+      const at = Date.now();
+      // why not awaited: the kept total answers now; the next requests get the recount (stale while revalidate).
+      void db.select({ n: count() }).from(table).where(where).execute(values)
+        .then(([r]) => keep(r?.n ?? 0, at), () => { hit.refreshing = false; });
+    }
     return { sql: sql<number>`${binds ? binds.bind(hit.total) : hit.total}::int`.mapWith(Number), of, cached: true };
   }
   const at = Date.now();
@@ -59,11 +79,7 @@ export function listTotal(db: Db, table: PgTable, where: SQL | undefined, prepar
     cached: false,
     async of(rows, offset) {
       const total = await of(rows, offset);
-      if (commitCount(db) === commits) {
-        cache!.delete(key);
-        cache!.set(key, { total, at, commits });
-        if (cache!.size > MAX_ENTRIES) cache!.delete(cache!.keys().next().value!);
-      }
+      keep(total, at);
       return total;
     },
   };
