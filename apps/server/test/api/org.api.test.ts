@@ -136,4 +136,17 @@ describe('organisation API', () => {
     const inactive = (await call('GET', '/api/v1/org/agencies?active=false')).json();
     expect(inactive.items.map((a: { id: string }) => a.id)).toContain(p1.items[0].id);
   });
+  it('a page holds each record as read by its id: people (rows written by PostgreSQL) and agencies, to the schema', async () => {
+    const { keysetPageOf, pageOf } = await import('../../src/platform/http/paging.js');
+    const { agency, person } = await import('../../src/platform/org/org.schemas.js');
+    const somewhere = ((await call('GET', '/api/v1/org/agencies?pageSize=50')).json().items as Array<{ id: string; peopleCount: number }>).find((a) => a.peopleCount > 0)!;
+    const loner = await call('POST', '/api/v1/org/people', { name: '单列测试人', gender: 'F', agencyId: somewhere.id, rank: 'staff_1', adminLevel: 'county', post: '“职务”\\测试', birthday: '1990-02-28' });
+    expect(loner.statusCode, loner.body).toBe(201);
+    const people = keysetPageOf(person.strict()).parse((await call('GET', `/api/v1/org/people?agencyId=${somewhere.id}&pageSize=200`)).json());
+    expect(people.items.some((p) => p.departmentName === null) && people.items.some((p) => p.departmentName !== null)).toBe(true);
+    for (const p of people.items) expect(p).toStrictEqual((await call('GET', `/api/v1/org/people/${p.id}`)).json());
+    const agencies = pageOf(agency.strict()).parse((await call('GET', '/api/v1/org/agencies?pageSize=30')).json());
+    expect(agencies.items.filter((a) => a.peopleCount > 0).length).toBeGreaterThan(1);
+    for (const a of agencies.items) expect(a).toStrictEqual((await call('GET', `/api/v1/org/agencies/${a.id}`)).json());
+  });
 });

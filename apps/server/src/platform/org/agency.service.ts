@@ -3,7 +3,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { Binds, preparedFamily, shapeOf } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { likePattern, orderBy } from '../http/paging.js';
+import { keepQualified, likePattern, lookup, orderBy, pageOfIds } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
 import { inScope, scopeCondition, type Bind, type Scope } from '../rbac/scope.js';
 import { agencies, people, regions } from './org.table.js';
@@ -20,9 +20,10 @@ export interface AgencyFilter {
 const sortable = { code: agencies.code, name: agencies.name, kind: agencies.kind, headcount: agencies.headcount, createdAt: agencies.createdAt };
 
 const pages = preparedFamily('org_agency_page');
+const regionNameOfRow = lookup<string>(regions, regions.name, regions.id, agencies.regionId);
 
 export function createAgencyService(db: Db) {
-  const peopleCount = sql<number>`(select count(*)::int from ${people} p where p.agency_id = ${agencies.id} and p.status = 'active')`;
+  const peopleCount = keepQualified(sql<number>`(select count(*)::int from ${people} p where p.agency_id = ${agencies.id} and p.status = 'active')`);
   const selection = {
     id: agencies.id, code: agencies.code, name: agencies.name, shortName: agencies.shortName, kind: agencies.kind,
     regionId: agencies.regionId, regionName: regions.name, headcount: agencies.headcount, address: agencies.address,
@@ -46,14 +47,11 @@ export function createAgencyService(db: Db) {
     const w = where(scopes, f, b.bind);
     const whereShape = shapeOf(w);
     const total = listTotal(db, agencies, w, { binds: b, shape: whereShape });
-    const shape = `${whereShape}|${f.sort ?? ''}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)]);
-    // why one statement: the page is chosen on the agency table alone, head counts are computed for its rows only, and the total rides along.
-    const rows = await pages(shape, (h) => {
-      const page = h.select({ pageId: agencies.id }).from(agencies).where(w).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).as('page');
-      return h.select({ ...selection, total: total.sql }).from(page).innerJoin(agencies, eq(agencies.id, page.pageId))
-        .innerJoin(regions, eq(regions.id, agencies.regionId)).orderBy(...order);
-    })(db, { ...b.values, limit, offset });
+    const page = pageOfIds(agencies.id, agencies, w, order, limit, offset);
+    const shape = `${whereShape}|${f.sort ?? ''}|${page.shape}|${total.cached}`;
+    // why one statement: the page is chosen on the agency table alone, only its rows are read (their head counts and region names by key), and the total rides along.
+    const rows = await pages(shape, (h) => h.select({ ...selection, regionName: regionNameOfRow, total: total.sql }).from(agencies).where(page.where).orderBy(...order))(db, { ...b.values, offset });
     return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, offset) };
   }
 

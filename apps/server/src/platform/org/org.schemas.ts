@@ -58,6 +58,7 @@ export const person = z.object({
   rank: z.string(), post: z.string().nullable(), adminLevel: z.string(), birthday: z.string().nullable(), entryDate: z.string().nullable(),
   status: z.string(), idNumberMasked: z.string().nullable(), mobileMasked: z.string().nullable(),
 }).meta({ id: 'Person' });
+export type Person = z.infer<typeof person>;
 export const personInput = z.strictObject({
   name: z.string().trim().min(1).max(32), gender, agencyId: z.uuid(), departmentId: z.uuid().nullish(), positionId: z.uuid().nullish(),
   rank, post: z.string().trim().max(64).nullish(), adminLevel,

@@ -1,10 +1,11 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { maskMiddle, type FieldCrypto } from '../crypto/field-crypto.js';
+import { jsonObject, jsonPage } from '../db/json-rows.js';
 import { Binds, prepared, preparedFamily, shapeOf } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 import { errors } from '../http/errors.js';
-import { afterCursor, likePattern, nextCursorOf, orderBy } from '../http/paging.js';
+import { afterCursor, likePattern, lookup, nextCursorOf, orderBy, pageOfIds } from '../http/paging.js';
 import { listTotal } from '../http/list-totals.js';
 import { inScope, rowInScope, scopeCondition, type Bind, type Scope } from '../rbac/scope.js';
 import { agencies, departments, people, positions } from './org.table.js';
@@ -40,6 +41,12 @@ const personById = prepared('org_person_by_id', (db) => db.select(selection).fro
   .where(eq(people.id, sql.placeholder('id'))));
 
 const pages = preparedFamily('org_person_page');
+/** A row of the people list as the API writes it (`person` in org.schemas.ts), written by PostgreSQL (platform/db/json-rows.ts). */
+const pageRowJson = jsonObject({
+  ...selection,
+  agencyName: lookup<string>(agencies, agencies.name, agencies.id, people.agencyId),
+  departmentName: lookup<string | null>(departments, departments.name, departments.id, people.departmentId),
+});
 
 /** The stored (encrypted, indexed, masked) form of the personal fields of an input. */
 function sealed(crypto: FieldCrypto, input: { idNumber?: string | null | undefined; mobile?: string | null | undefined }) {
@@ -77,23 +84,20 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
     );
   }
 
-  async function list(scopes: readonly Scope[], f: PersonFilter, limit: number, offset: number) {
+  /** A page of people as the answer's JSON text, written by PostgreSQL (platform/db/json-rows.ts). */
+  async function list(scopes: readonly Scope[], f: PersonFilter, limit: number, offset: number): Promise<string> {
     // why prepared by shape: the platform's most used list (platform/db/prepared.ts).
     const b = new Binds();
     const w = where(scopes, f, b.bind);
     const whereShape = shapeOf(w);
     const total = listTotal(db, people, w, { binds: b, shape: whereShape });
-    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
     const pageWhere = f.after ? and(w, afterCursor(f.after, [people.name, people.id], f.sort, 'asc', b.bind)) : w;
-    const values = { ...b.values, limit, offset: f.after ? 0 : offset };
-    // why one statement: the page is chosen on the person table alone (an index walk), only its rows are joined, and the total rides along.
-    const rows = await pages(shape, (h) => {
-      const page = h.select({ pageId: people.id }).from(people).where(pageWhere).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).as('page');
-      return h.select({ ...selection, total: total.sql }).from(page).innerJoin(people, eq(people.id, page.pageId))
-        .innerJoin(agencies, eq(agencies.id, people.agencyId)).leftJoin(departments, eq(departments.id, people.departmentId)).orderBy(...order);
-    })(db, values);
-    return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.name, r.id]) };
+    const page = pageOfIds(people.id, people, pageWhere, order, limit, f.after ? 0 : offset);
+    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : ''}|${page.shape}|${total.cached}`;
+    // why one statement: the page is chosen on the person table alone (an index walk), only its rows are read, and the total rides along.
+    const rows = await pages(shape, (h) => h.select({ name: people.name, id: people.id, json: pageRowJson, total: total.sql }).from(people).where(page.where).orderBy(...order))(db, { ...b.values, offset });
+    return jsonPage(rows, { total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.name, r.id]) });
   }
 
   async function get(scopes: readonly Scope[], id: string) {

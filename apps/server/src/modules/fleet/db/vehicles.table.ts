@@ -73,6 +73,8 @@ export const fleetVehicles = pgTable('fleet_vehicle', {
   updatedAt: updatedAt(),
 }, (t) => [
   uniqueIndex('fleet_vehicle_plate_uq').on(t.plate),
+  // why: the ledger's pages choose their ids by plate order from this index alone (an index-only scan).
+  index('fleet_vehicle_plate_id_idx').on(t.plate, t.id),
   index('fleet_vehicle_agency_idx').on(t.agencyId),
   index('fleet_vehicle_status_idx').on(t.status),
   index('fleet_vehicle_kind_idx').on(t.kind),

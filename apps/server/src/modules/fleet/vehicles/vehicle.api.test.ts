@@ -163,6 +163,37 @@ describe('vehicle scope, status and export', () => {
     expect(past).toEqual({ items: [], total: all.total, nextCursor: null });
   });
 
+  it("a page's rows, written by PostgreSQL, are each vehicle's record as read one by one, and match the response schema", async () => {
+    await setQuotaFree(center, sampleId, 'other', 2);
+    await setQuotaFree(center, sampleId, 'law-enforcement', 1);
+    const notes = '备注 "引号" \\ 反斜杠 😀\n第二行';
+    const varied = [
+      sedan(sampleId, { vin: 'LSVAU2180N2123456', notes, insuranceDue: '2026-12-31', nextServiceKm: 15_000, gpsTerminalId: 'GT-01' }),
+      sedan(sampleId, { kind: 'law-enforcement', energy: 'gasoline', displacementL: 1.25, tankLitres: 50.5, batteryKwh: null, normPer100km: 7.05, priceFen: 13_990_000 }),
+    ];
+    const ids: string[] = [];
+    for (const body of varied) {
+      const r = await center('POST', '/api/v1/fleet/vehicles', body);
+      expect(r.statusCode, r.body).toBe(201);
+      ids.push(r.json().id);
+    }
+    // why: timestamps with microseconds, where rounding instead of truncating to milliseconds would show.
+    const db = (app.platform as unknown as { db: { execute(q: unknown): Promise<unknown> } }).db;
+    const { sql } = await import('drizzle-orm');
+    await db.execute(sql`update fleet_vehicle set created_at = '2026-03-04 05:06:07.999999+08', updated_at = '2026-03-04 23:59:59.1235+00' where id = ${ids[0]}`);
+    const { keysetPageOf } = await import('../../../platform/http/paging.js');
+    const { vehicle } = await import('./vehicle.schemas.js');
+    const r = await center('GET', `/api/v1/fleet/vehicles?agencyId=${sampleId}&pageSize=200`);
+    expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+    const page = keysetPageOf(vehicle.strict()).parse(r.json());
+    for (const id of ids) {
+      const row = page.items.find((v) => v.id === id);
+      expect(row).toStrictEqual((await center('GET', `/api/v1/fleet/vehicles/${id}`)).json());
+    }
+    expect(page.items.find((v) => v.id === ids[0])).toMatchObject({ createdAt: '2026-03-03T21:06:07.999Z', updatedAt: '2026-03-04T23:59:59.123Z', notes });
+    expect(page.items.find((v) => v.id === ids[1])).toMatchObject({ displacementL: 1.25, tankLitres: 50.5, normPer100km: 7.05, isNewEnergy: false });
+  });
+
   it('validates the plate format with a field error', async () => {
     const r = await center('POST', '/api/v1/fleet/vehicles', sedan(sampleId, { plate: 'ABC' }));
     expect(r.statusCode).toBe(400);

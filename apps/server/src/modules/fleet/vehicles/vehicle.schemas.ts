@@ -49,6 +49,7 @@ export const vehicle = z.object({
   nextServiceKm: z.number().int().nullable(), nextServiceDate: z.string().nullable(), overrideRequestId: z.string().nullable(),
   notes: z.string().nullable(), isNewEnergy: z.boolean(), createdAt: instant, updatedAt: instant,
 }).meta({ id: 'FleetVehicle' });
+export type Vehicle = z.infer<typeof vehicle>;
 
 export const vehicleListQuery = z.object({
   ...listQuery, ...afterQuery,

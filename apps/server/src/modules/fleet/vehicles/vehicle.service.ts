@@ -1,12 +1,13 @@
 /** 一车一档: the vehicle ledger — list, detail, register (standards and quota enforced), edit, status changes, files. */
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../../../platform/audit/audit.service.js';
+import { jsonObject, jsonPage } from '../../../platform/db/json-rows.js';
 import { Binds, preparedFamily, shapeOf } from '../../../platform/db/prepared.js';
 import type { Db } from '../../../platform/db/types.js';
 import { emitEvent } from '../../../platform/events/index.js';
 import type { FilesApi } from '../../../platform/files/index.js';
 import { errors } from '../../../platform/http/errors.js';
-import { afterCursor, likePattern, nextCursorOf, orderBy } from '../../../platform/http/paging.js';
+import { afterCursor, likePattern, lookup, nextCursorOf, orderBy, pageOfIds } from '../../../platform/http/paging.js';
 import { listTotal } from '../../../platform/http/list-totals.js';
 import { agencies } from '../../../platform/org/org.table.js';
 import { inScope, scopeCondition, type Bind, type Scope } from '../../../platform/rbac/scope.js';
@@ -37,6 +38,12 @@ const sortable = {
 };
 
 const pages = preparedFamily('fleet_vehicle_page');
+/** A ledger row as the API writes it (`vehicle` in vehicle.schemas.ts): the columns, the agency's name, whether new-energy. */
+const rowJson = jsonObject({
+  ...getTableColumns(fleetVehicles),
+  agencyName: lookup<string>(agencies, agencies.name, agencies.id, fleetVehicles.agencyId),
+  isNewEnergy: inArray(fleetVehicles.energy, [...newEnergyKinds]),
+});
 
 export function createVehicleService(db: Db, standards: StandardsService, files: Pick<FilesApi, 'attach' | 'listOf'>) {
   const selection = { v: fleetVehicles, agencyName: agencies.name };
@@ -55,23 +62,20 @@ export function createVehicleService(db: Db, standards: StandardsService, files:
     );
   }
 
-  async function list(scopes: readonly Scope[], f: VehicleFilter, limit: number, offset: number) {
+  /** A page of the ledger as the answer's JSON text, written by PostgreSQL (platform/db/json-rows.ts). */
+  async function list(scopes: readonly Scope[], f: VehicleFilter, limit: number, offset: number): Promise<string> {
     // why prepared by shape: the ledger's pages are the most read lists of the module (platform/db/prepared.ts).
     const b = new Binds();
     const w = where(scopes, f, b.bind);
     const whereShape = shapeOf(w);
     const total = listTotal(db, fleetVehicles, w, { binds: b, shape: whereShape });
-    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : 'offset'}|${total.cached}`;
     const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
     const pageWhere = f.after ? and(w, afterCursor(f.after, [fleetVehicles.plate], f.sort, 'asc', b.bind)) : w;
-    const values = { ...b.values, limit, offset: f.after ? 0 : offset };
-    // why one statement: the page's ids chosen on the vehicle table alone, its rows joined to them, the total counted once.
-    const rows = await pages(shape, (h) => {
-      const page = h.select({ pageId: fleetVehicles.id }).from(fleetVehicles).where(pageWhere).orderBy(...order).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).as('page');
-      return h.select({ ...selection, total: total.sql }).from(page)
-        .innerJoin(fleetVehicles, eq(fleetVehicles.id, page.pageId)).innerJoin(agencies, eq(agencies.id, fleetVehicles.agencyId)).orderBy(...order);
-    })(db, values);
-    return { items: rows.map((r) => ({ ...view(r), id: r.v.id })), total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.v.plate]) };
+    const page = pageOfIds(fleetVehicles.id, fleetVehicles, pageWhere, order, limit, f.after ? 0 : offset);
+    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : ''}|${page.shape}|${total.cached}`;
+    // why one statement: the page's ids chosen on the vehicle table alone, only its rows read, the total counted once.
+    const rows = await pages(shape, (h) => h.select({ plate: fleetVehicles.plate, json: rowJson, total: total.sql }).from(fleetVehicles).where(page.where).orderBy(...order))(db, { ...b.values, offset });
+    return jsonPage(rows, { total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.plate]) });
   }
 
   async function get(scopes: readonly Scope[], id: string, tx: Db = db) {

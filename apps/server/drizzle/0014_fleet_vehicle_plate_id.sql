@@ -1,0 +1,1 @@
+CREATE INDEX "fleet_vehicle_plate_id_idx" ON "fleet_vehicle" USING btree ("plate","id");
