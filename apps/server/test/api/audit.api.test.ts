@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { sql } from 'drizzle-orm';
+import { desc, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { verifyAuditChain } from '../../src/platform/audit/audit.service.js';
+import { auditLog } from '../../src/platform/audit/audit.table.js';
+import type { Db } from '../../src/platform/db/types.js';
 import { loadConfig } from '../../src/platform/config/config.js';
 import { serverRoot } from '../../src/platform/config/paths.js';
 import { as, buildTestApp, login } from '../helpers/test-app.js';
@@ -41,6 +43,16 @@ describe('audit trail', () => {
     expect((await window(-1000, 1000)).items.map((r) => r.objectId)).toContain(a.id);
     expect((await window(1, 60_000)).items.map((r) => r.objectId)).not.toContain(a.id);
     expect((await window(-60_000, 0)).items.map((r) => r.objectId)).not.toContain(a.id);
+  });
+
+  it('a page of the trail, written by PostgreSQL, holds each record as the table has it, before and after included', async () => {
+    const auditor = await login(app, 'auditor');
+    const page = (await as(app, auditor)('GET', '/api/v1/audit/records?pageSize=50')).json() as { items: Array<{ seq: number; before: unknown }>; nextCursor: string | null };
+    expect(page.items.length).toBeGreaterThan(5);
+    expect(page.items.some((r) => r.before !== null && typeof r.before === 'object')).toBe(true);
+    const { db } = app.platform as unknown as { db: Db };
+    const rows = await db.select().from(auditLog).where(inArray(auditLog.seq, page.items.map((r) => r.seq))).orderBy(desc(auditLog.seq));
+    expect(page.items).toStrictEqual(rows.map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() })));
   });
 
   it('a rejected write leaves neither the change nor an audit record', async () => {
