@@ -70,6 +70,23 @@ describe('list totals reused for a moment', () => {
     expect(await bound(regions, 'B1')).toBe(1);
   });
 
+  it('pages of one filter arriving together await the first one\'s count; if its statement fails they count alone', async () => {
+    const { db } = database;
+    await db.transaction(async (tx) => { await tx.insert(regions).values({ code: 'C1', name: '区域C1', path: '/c1/', adminLevel: 'county' }); });
+    const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(regions)) as [{ n: number }];
+    const totals = Array.from({ length: 5 }, () => listTotal(db, regions, undefined));
+    expect(totals.map((t) => t.source)).toEqual(['counted', 'awaited', 'awaited', 'awaited', 'awaited']);
+    const pages = await Promise.all(totals.map(async (t) => t.of(await db.select({ id: regions.id, total: t.sql }).from(regions).limit(1), 0)));
+    expect(pages).toEqual([n, n, n, n, n]);
+    expect(listTotal(db, regions, undefined).source).toBe('kept');
+    // a first page whose statement fails never asks for its total: the one awaiting it counts alone
+    await db.transaction(async (tx) => { await tx.insert(regions).values({ code: 'C2', name: '区域C2', path: '/c2/', adminLevel: 'county' }); });
+    const failed = listTotal(db, regions, undefined);
+    const waiting = listTotal(db, regions, undefined);
+    expect([failed.source, waiting.source]).toEqual(['counted', 'awaited']);
+    expect(await waiting.of([], 0)).toBe(n + 1);
+  }, 15_000);
+
   it('counts inside a transaction every time', async () => {
     const before = await page();
     await database.db.transaction(async (tx) => {

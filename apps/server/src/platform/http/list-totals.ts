@@ -12,6 +12,10 @@
  * committed by another server process, or written outside a transaction, so shows in the totals
  * once the TTL has passed and one background count has run; a total older than `TOTAL_STALE_MS` is
  * counted afresh in the page's statement. The page's rows are always read fresh.
+ *
+ * When no total is kept, the first request counts in its page's statement and the requests of the
+ * same filter that arrive meanwhile await that count instead of counting too: after a commit of
+ * this process, 50 readers of the people list count 200,000 people once, not 50 times.
  */
 import { count, getTableName, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
@@ -22,12 +26,15 @@ import { totalOf } from './paging.js';
 
 export const TOTAL_TTL_MS = 1000;
 export const TOTAL_STALE_MS = 10_000;
+/** How long a page waits for another request's count of the same filter before it counts alone. */
+const AWAIT_MS = 5_000;
 const MAX_ENTRIES = 2000;
 
 interface Entry { total: number; at: number; commits: number; refreshing?: boolean }
 
 const dialect = new PgDialect();
-const cacheOf = new WeakMap<object, Map<string, Entry>>();
+/** Per database handle: the kept totals, and the counts running now (a promise of each one's total). */
+const stateByDb = new WeakMap<object, { kept: Map<string, Entry>; running: Map<string, Promise<number | undefined>> }>();
 
 export interface ListTotal {
   /** The total as a column of the page's statement: the count subquery, or the kept number. */
@@ -42,47 +49,74 @@ export interface ListTotal {
 /**
  * The total of `table` filtered by `where`, kept or to be counted in the page's own statement (see
  * totalOf). With `prepared`, `where` was written with its binds and has that shape (a prepared page,
- * platform/db/prepared.ts): the kept total enters as one more placeholder, and `cached` tells the page's shape.
+ * platform/db/prepared.ts): the kept total enters as one more placeholder, and `source` tells the
+ * page's shape: `counted` in the statement, `kept`, or `awaited` from a count another request of
+ * the same filter is running now (the statement then carries no total).
  */
-export function listTotal(db: Db, table: PgTable, where: SQL | undefined, prepared?: { binds: Binds; shape: string }): ListTotal & { cached: boolean } {
+export function listTotal(db: Db, table: PgTable, where: SQL | undefined, prepared?: { binds: Binds; shape: string }): ListTotal & { source: 'counted' | 'kept' | 'awaited' } {
   const binds = prepared?.binds;
   const counted = totalOf(table, where);
   const values = binds ? { ...binds.values } : {};
-  const of = async (rows: ReadonlyArray<{ total: number }>, offset: number) =>
-    rows[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(table).where(where).execute(values))[0]?.n ?? 0 : 0);
-  if (inTransaction(db)) return { sql: counted, of, cached: false };
+  const countAlone = async () => (await db.select({ n: count() }).from(table).where(where).execute(values))[0]?.n ?? 0;
+  const of = async (rows: ReadonlyArray<{ total: number }>, offset: number) => rows[0]?.total ?? (offset > 0 ? await countAlone() : 0);
+  if (inTransaction(db)) return { sql: counted, of, source: 'counted' };
   const key = prepared ? `${getTableName(table)}\u0000${prepared.shape}\u0000${JSON.stringify(values)}` : cacheKey(counted);
-  let cache = cacheOf.get(db);
-  if (!cache) cacheOf.set(db, cache = new Map());
+  const { kept, running } = stateOf(db);
   const commits = commitCount(db);
   const keep = (total: number, at: number) => {
     if (commitCount(db) !== commits) return;
-    cache!.delete(key);
-    cache!.set(key, { total, at, commits });
-    if (cache!.size > MAX_ENTRIES) cache!.delete(cache!.keys().next().value!);
+    kept.delete(key);
+    kept.set(key, { total, at, commits });
+    if (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
   };
-  const hit = cache.get(key);
+  const hit = kept.get(key);
   const age = hit && hit.commits === commits ? Date.now() - hit.at : Infinity;
   if (hit && age < TOTAL_STALE_MS) {
     if (age >= TOTAL_TTL_MS && !hit.refreshing) {
       hit.refreshing = true;
       const at = Date.now();
       // why not awaited: the kept total answers now; the next requests get the recount (stale while revalidate).
-      void db.select({ n: count() }).from(table).where(where).execute(values)
-        .then(([r]) => keep(r?.n ?? 0, at), () => { hit.refreshing = false; });
+      void countAlone().then((n) => keep(n, at), () => { hit.refreshing = false; });
     }
-    return { sql: sql<number>`${binds ? binds.bind(hit.total) : hit.total}::int`.mapWith(Number), of, cached: true };
+    return { sql: sql<number>`${binds ? binds.bind(hit.total) : hit.total}::int`.mapWith(Number), of, source: 'kept' };
   }
+  // why keyed by the commit count too: a count that began before this process's last commit is not awaited after it.
+  const runKey = `${key}\u0000${commits}`;
+  const other = running.get(runKey);
+  if (other) return { sql: sql<number>`null::int`, source: 'awaited', of: async () => (await other) ?? countAlone() };
+  let settle!: (total: number | undefined) => void;
+  const counting = new Promise<number | undefined>((resolve) => { settle = resolve; });
+  running.set(runKey, counting);
+  const done = (total: number | undefined) => {
+    settle(total);
+    clearTimeout(timer);
+    if (running.get(runKey) === counting) running.delete(runKey);
+  };
+  // why: a page whose statement failed never asks for its total; those awaiting it then count alone.
+  const timer = setTimeout(() => done(undefined), AWAIT_MS);
+  timer.unref();
   const at = Date.now();
   return {
     sql: counted,
-    cached: false,
+    source: 'counted',
     async of(rows, offset) {
-      const total = await of(rows, offset);
-      keep(total, at);
-      return total;
+      try {
+        const total = await of(rows, offset);
+        keep(total, at);
+        done(total);
+        return total;
+      } catch (e) {
+        done(undefined);
+        throw e;
+      }
     },
   };
+}
+
+function stateOf(db: Db) {
+  let state = stateByDb.get(db);
+  if (!state) stateByDb.set(db, state = { kept: new Map(), running: new Map() });
+  return state;
 }
 
 function cacheKey(counted: SQL): string {

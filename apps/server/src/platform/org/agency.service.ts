@@ -49,7 +49,7 @@ export function createAgencyService(db: Db) {
     const total = listTotal(db, agencies, w, { binds: b, shape: whereShape });
     const order = orderBy(f.sort, sortable, [asc(agencies.sort), asc(agencies.code)]);
     const page = pageOfIds(agencies.id, agencies, w, order, limit, offset);
-    const shape = `${whereShape}|${f.sort ?? ''}|${page.shape}|${total.cached}`;
+    const shape = `${whereShape}|${f.sort ?? ''}|${page.shape}|${total.source}`;
     // why one statement: the page is chosen on the agency table alone, only its rows are read (their head counts and region names by key), and the total rides along.
     const rows = await pages(shape, (h) => h.select({ ...selection, regionName: regionNameOfRow, total: total.sql }).from(agencies).where(page.where).orderBy(...order))(db, { ...b.values, offset });
     return { items: rows.map(({ total: _t, ...r }) => r), total: await total.of(rows, offset) };

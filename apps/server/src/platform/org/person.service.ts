@@ -94,7 +94,7 @@ export function createPersonService(db: Db, crypto: FieldCrypto) {
     const order = orderBy(f.sort, sortable, [asc(people.name), asc(people.id)]);
     const pageWhere = f.after ? and(w, afterCursor(f.after, [people.name, people.id], f.sort, 'asc', b.bind)) : w;
     const page = pageOfIds(people.id, people, pageWhere, order, limit, f.after ? 0 : offset);
-    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : ''}|${page.shape}|${total.cached}`;
+    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : ''}|${page.shape}|${total.source}`;
     // why one statement: the page is chosen on the person table alone (an index walk), only its rows are read, and the total rides along.
     const rows = await pages(shape, (h) => h.select({ name: people.name, id: people.id, json: pageRowJson, total: total.sql }).from(people).where(page.where).orderBy(...order))(db, { ...b.values, offset });
     return jsonPage(rows, { total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.name, r.id]) });

@@ -72,7 +72,7 @@ export function createVehicleService(db: Db, standards: StandardsService, files:
     const order = orderBy(f.sort, sortable, [asc(fleetVehicles.plate)]);
     const pageWhere = f.after ? and(w, afterCursor(f.after, [fleetVehicles.plate], f.sort, 'asc', b.bind)) : w;
     const page = pageOfIds(fleetVehicles.id, fleetVehicles, pageWhere, order, limit, f.after ? 0 : offset);
-    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : ''}|${page.shape}|${total.cached}`;
+    const shape = `${whereShape}|${f.sort ?? ''}|${f.after ? 'after' : ''}|${page.shape}|${total.source}`;
     // why one statement: the page's ids chosen on the vehicle table alone, only its rows read, the total counted once.
     const rows = await pages(shape, (h) => h.select({ plate: fleetVehicles.plate, json: rowJson, total: total.sql }).from(fleetVehicles).where(page.where).orderBy(...order))(db, { ...b.values, offset });
     return jsonPage(rows, { total: await total.of(rows, f.after ? 1 : offset), nextCursor: nextCursorOf(rows, limit, (r) => [r.plate]) });
