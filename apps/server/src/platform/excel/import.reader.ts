@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { AppError } from '../http/errors.js';
+import { excelJs } from './exceljs.js';
 
 export interface SheetRow {
   /** Sheet row number (the header is row 1). */
@@ -43,8 +44,8 @@ type ReaderInternals = {
  * so a Chinese character that straddles two chunks turns into U+FFFD (about 1 row in 2,500 in a
  * people sheet). This reader hands its parser text decoded across chunk boundaries instead.
  */
-function utf8SafeReader(filePath: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>): ExcelJS.stream.xlsx.WorkbookReader {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, options);
+function utf8SafeReader(excel: typeof ExcelJS, filePath: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>): ExcelJS.stream.xlsx.WorkbookReader {
+  const reader = new excel.stream.xlsx.WorkbookReader(filePath, options);
   // why: the two methods are exceljs internals (not in its typings); they are the only places the zip entries reach the XML parser.
   const internals = reader as unknown as ReaderInternals;
   const sharedStrings = internals._parseSharedStrings.bind(reader);
@@ -62,7 +63,7 @@ function utf8SafeReader(filePath: string, options: Partial<ExcelJS.stream.xlsx.W
  * non-empty rows; memory holds one batch and the workbook's shared strings, never the sheet.
  */
 export async function* readSheetBatches(filePath: string, batchSize = 1000): AsyncGenerator<{ headers: string[]; rows: SheetRow[] }> {
-  const reader = utf8SafeReader(filePath, {
+  const reader = utf8SafeReader(await excelJs(), filePath, {
     sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit',
   });
   let headers: string[] | undefined;

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from '../http/errors.js';
+import { excelJs } from './exceljs.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,12 +19,12 @@ function attachmentHeader(filename: string): string {
 /** Streams rows into an .xlsx download; rows come page by page, so memory stays flat. */
 export function sendXlsx<Row>(reply: FastifyReply, filename: string, sheetName: string, columns: XlsxColumn<Row>[], rows: AsyncIterable<Row>): FastifyReply {
   const stream = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  const ws = wb.addWorksheet(sheetName);
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
-  ws.getRow(1).font = { bold: true };
   void (async () => {
     try {
+      const wb = new (await excelJs()).stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+      const ws = wb.addWorksheet(sheetName);
+      ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+      ws.getRow(1).font = { bold: true };
       for await (const row of rows) ws.addRow(columns.map((c) => c.value(row) ?? null)).commit();
       ws.commit();
       await wb.commit();
@@ -45,7 +45,7 @@ export interface TemplateColumn {
 
 /** An import template: a header row, notes as cell comments, one example row, and a 说明 sheet. */
 export async function templateXlsx(columns: TemplateColumn[], sheetName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   const ws = wb.addWorksheet(sheetName);
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));
   ws.getRow(1).font = { bold: true };
@@ -62,7 +62,7 @@ export async function templateXlsx(columns: TemplateColumn[], sheetName: string)
 /** Reads the first sheet into objects keyed by the header row (cell text, trimmed). */
 export async function readXlsxRows(data: Buffer): Promise<Array<{ row: number; values: Record<string, string> }>> {
   if (!Buffer.isBuffer(data)) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请上传 Excel（.xlsx）文件', 'Upload an .xlsx file');
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   try {
     await wb.xlsx.load(data as never);
   } catch {

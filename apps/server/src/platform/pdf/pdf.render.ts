@@ -1,8 +1,15 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { drawBlock } from './pdf.blocks.js';
 import { FONT_BOLD, FONT_REGULAR, fontBytes } from './pdf.fonts.js';
 import { COLOR, contentLeft, contentWidth, flowText, MARGINS, SIZE, type Doc } from './pdf.layout.js';
 import type { PdfDocument } from './pdf.types.js';
+
+let loading: Promise<typeof PDFDocumentClass> | undefined;
+/** pdfkit, loaded on first use: with its font and compression modules it was a noticeable part of the server's start. */
+function pdfKit(): Promise<typeof PDFDocumentClass> {
+  loading ??= import('pdfkit').then((m) => (m as unknown as { default: typeof PDFDocumentClass }).default);
+  return loading;
+}
 
 /** 第 n 页 / 共 m 页 */
 export function pageLabel(n: number, m: number): string {
@@ -10,7 +17,8 @@ export function pageLabel(n: number, m: number): string {
 }
 
 /** Renders the document to PDF bytes: A4, embedded subset of Noto Sans SC, page numbers in the footer. */
-export function renderPdf(input: PdfDocument): Promise<Buffer> {
+export async function renderPdf(input: PdfDocument): Promise<Buffer> {
+  const PDFDocument = await pdfKit();
   return new Promise<Buffer>((resolve, reject) => {
     const doc: Doc = new PDFDocument({
       size: 'A4',
