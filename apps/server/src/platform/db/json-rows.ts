@@ -2,9 +2,9 @@
  * Rows written as JSON text by PostgreSQL, for the pages that are read most.
  *
  * A list page read the usual way is parsed column by column by the driver, mapped by the ORM and the
- * service, checked against the response schema and stringified again: about 60 % of the server's
- * CPU for a 20-row page of the vehicle ledger. Written by `json_build_object`, each row arrives as
- * one string and goes to the socket as it is.
+ * service, checked against the response schema and stringified again: two thirds of the server's
+ * CPU for a 20-row page of the vehicle ledger (1.34 → 0.44 ms). Written by `row_to_json`, each row
+ * arrives as one string and goes to the socket as it is.
  *
  * The JSON is the one the ORM path writes: timestamps as `Date.prototype.toISOString` writes them
  * (UTC, milliseconds, `Z`), dates as `YYYY-MM-DD`, numerics as numbers. Each use is tested against
